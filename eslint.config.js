@@ -1,0 +1,26 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/*/dist/', 'test-results/', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
+    // The browser entry must not reach into Node-only code.
+    files: ['src/**/*.ts'],
+    ignores: ['src/emulator/**', 'src/backend/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', '**/emulator/**', '**/backend/**'] }],
+    },
+  },
+)

@@ -1,0 +1,63 @@
+import { DialkitError } from './dialkit-error.js'
+
+/** One entry of the server's `errors[]`, in camelCase. */
+export interface ApiError {
+  code: string
+  message: string
+  longMessage: string | undefined
+  meta: ApiErrorMeta
+}
+
+export interface ApiErrorMeta {
+  /** The form field the error is about (`phone_number`, `code`, ...), in the server's snake_case. */
+  paramName?: string
+  [key: string]: unknown
+}
+
+export interface ApiResponseErrorInit {
+  status: number
+  errors: ApiError[]
+  retryAfter?: number | undefined
+  traceId?: string | undefined
+  cause?: unknown
+}
+
+/**
+ * The server answered with an error status. `errors[0]` is the main reason.
+ *
+ * @example
+ * catch (error) {
+ *   if (isApiResponseError(error) && error.code === 'form_code_incorrect') showFieldError('code', error.message)
+ *   if (isApiResponseError(error) && error.retryAfter) startCooldown(error.retryAfter)
+ * }
+ */
+export class ApiResponseError extends DialkitError {
+  override name = 'ApiResponseError' as const
+  readonly status: number
+  readonly errors: readonly ApiError[]
+  /** Seconds to wait before retrying, from a 429's `Retry-After`. */
+  readonly retryAfter: number | undefined
+  /** The server's `clerk_trace_id`, for support requests. */
+  readonly traceId: string | undefined
+
+  constructor(init: ApiResponseErrorInit) {
+    const first = init.errors[0]
+    super(first ? (first.longMessage ?? first.message) : `Request failed with status ${init.status}`, {
+      cause: init.cause,
+    })
+    this.status = init.status
+    this.errors = Object.freeze(init.errors.map((error) => Object.freeze({ ...error, meta: Object.freeze({ ...error.meta }) })))
+    this.retryAfter = init.retryAfter
+    this.traceId = init.traceId
+  }
+
+  /** The first error's code, e.g. `form_code_incorrect`; `unknown_error` when the body had none. */
+  get code(): string {
+    return this.errors[0]?.code ?? 'unknown_error'
+  }
+
+  /** The first error's field, e.g. `phone_number` or `code`. */
+  get paramName(): string | undefined {
+    return this.errors[0]?.meta.paramName
+  }
+}

@@ -1,0 +1,19 @@
+/** Marks every dialkit error so guards work across realms (iframes, duplicated bundles), where `instanceof` fails. */
+export const DIALKIT_ERROR_BRAND = Symbol.for('dialkit.error')
+
+/**
+ * The base of every error dialkit throws. The public API throws nothing else.
+ *
+ * @example
+ * try { await phone.prepareVerification() } catch (error) {
+ *   if (isDialkitError(error)) console.warn(error.name, error.message)
+ * }
+ */
+export class DialkitError extends Error {
+  override name: string = 'DialkitError'
+  readonly [DIALKIT_ERROR_BRAND] = true
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+  }
+}

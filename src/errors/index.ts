@@ -1,0 +1,5 @@
+export { DialkitError } from './dialkit-error.js'
+export { ApiResponseError, type ApiError, type ApiErrorMeta, type ApiResponseErrorInit } from './api-response-error.js'
+export { NetworkError, type NetworkErrorReason } from './network-error.js'
+export { ValidationError, type ValidationErrorCode } from './validation-error.js'
+export { isDialkitError, isApiResponseError, isNetworkError, isValidationError } from './guards.js'

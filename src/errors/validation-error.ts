@@ -1,0 +1,34 @@
+import { DialkitError } from './dialkit-error.js'
+
+/** Why dialkit refused an input before sending anything. */
+export type ValidationErrorCode =
+  | 'phone_number_invalid'
+  | 'code_invalid'
+  | 'resource_destroyed'
+  | 'resource_not_created'
+  | 'resource_already_created'
+  | 'not_signed_in'
+  | 'config_invalid'
+  | 'publishable_key_invalid'
+  | 'param_invalid'
+
+/**
+ * An input was refused before any request was sent.
+ *
+ * @example
+ * catch (error) {
+ *   if (isValidationError(error) && error.paramName === 'phone_number') showFieldError(error.message)
+ * }
+ */
+export class ValidationError extends DialkitError {
+  override name = 'ValidationError' as const
+  readonly code: ValidationErrorCode
+  /** The input the error is about, in snake_case like the server's `param_name`. */
+  readonly paramName: string | undefined
+
+  constructor(code: ValidationErrorCode, message: string, options?: { paramName?: string; cause?: unknown }) {
+    super(message, { cause: options?.cause })
+    this.code = code
+    this.paramName = options?.paramName
+  }
+}

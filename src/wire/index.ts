@@ -1,0 +1,2 @@
+export type * from './fapi-json.js'
+export type * from './bapi-json.js'

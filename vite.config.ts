@@ -1,0 +1,71 @@
+import { builtinModules } from 'node:module'
+import { defineConfig } from 'vitest/config'
+import pkg from './package.json' with { type: 'json' }
+
+// Runtime dependencies and Node built-ins stay imports: the package's consumers install and
+// bundle them once, and the emulator entries must never inline Node-only code into the browser one.
+const external = [
+  ...Object.keys(pkg.dependencies),
+  ...builtinModules,
+  ...builtinModules.map((name) => `node:${name}`),
+].map((name) => new RegExp(`^${name}(/.*)?$`))
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        backend: 'src/backend/index.ts',
+        emulator: 'src/emulator/index.ts',
+        'emulator-cli': 'src/emulator/cli.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: { external },
+  },
+  test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/emulator/**', 'src/**/index.ts', 'src/**/*-types.ts', 'src/wire/**'],
+      thresholds: { lines: 95 },
+      reporter: ['text-summary', 'json-summary'],
+    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/integration/**', 'test/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
