@@ -1,1 +1,6 @@
+// dialkit/backend: the server-side Backend API client. Node (or any runtime with fetch); never bundle it
+// into a browser app, it needs a secret key.
 export * from '../errors/index.js'
+export { createBackendClient, type BackendClient } from './create-backend-client.js'
+export { BAPI_VERSION } from './request.js'
+export type * from './backend-types.js'

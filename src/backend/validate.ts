@@ -1,0 +1,86 @@
+// Input checks that run before any request, so a bad call sends nothing and fails with a ValidationError
+// naming the offending field in the server's snake_case.
+import { ValidationError } from '../errors/validation-error.js'
+
+const SECRET_KEY = /^sk_(test|live)_\S+$/
+// E.164: up to 15 digits, no leading zero. Separators people paste are tolerated and stripped.
+const E164_DIGITS = /^\+?[1-9]\d{6,14}$/
+const SEPARATORS = /[\s().-]/g
+
+export function checkSecretKey(value: unknown): string {
+  if (typeof value !== 'string' || !SECRET_KEY.test(value)) {
+    throw new ValidationError('config_invalid', 'secretKey must look like sk_test_... or sk_live_...', {
+      paramName: 'secret_key',
+    })
+  }
+  return value
+}
+
+/** Returns the base URL with `/v1` appended once, whether or not the caller included it. */
+export function checkApiUrl(value: unknown): string {
+  let url: URL
+  try {
+    url = new URL(String(value))
+  } catch (error) {
+    throw new ValidationError('config_invalid', `apiUrl is not a URL: ${String(value)}`, { paramName: 'api_url', cause: error })
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ValidationError('config_invalid', 'apiUrl must be an http(s) URL', { paramName: 'api_url' })
+  }
+  const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+  return base.endsWith('/v1') ? base : `${base}/v1`
+}
+
+export function checkTimeout(value: unknown): number {
+  if (value === undefined) return 10_000
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new ValidationError('config_invalid', 'timeout must be a positive number of milliseconds', { paramName: 'timeout' })
+  }
+  return value
+}
+
+/** An id that goes into a path: non-empty, and encoded so it can never add path segments. */
+export function checkId(value: unknown, paramName: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ValidationError('param_invalid', `${paramName} must be a non-empty string`, { paramName })
+  }
+  return encodeURIComponent(value)
+}
+
+/** Normalizes to E.164 with `+`, the form the server stores. */
+export function checkPhoneNumber(value: unknown, paramName = 'phone_number'): string {
+  const compact = typeof value === 'string' ? value.replace(SEPARATORS, '') : ''
+  if (!E164_DIGITS.test(compact)) {
+    throw new ValidationError('phone_number_invalid', `${paramName} must be an E.164 number such as +14155552671`, {
+      paramName,
+    })
+  }
+  return compact.startsWith('+') ? compact : `+${compact}`
+}
+
+export function checkOptionalBoolean(value: unknown, paramName: string): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value
+  throw new ValidationError('param_invalid', `${paramName} must be a boolean`, { paramName })
+}
+
+export function checkOptionalString(value: unknown, paramName: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value
+  throw new ValidationError('param_invalid', `${paramName} must be a string`, { paramName })
+}
+
+export function checkOptionalPositiveInteger(value: unknown, paramName: string): number | undefined {
+  if (value === undefined || (Number.isInteger(value) && (value as number) > 0)) return value as number | undefined
+  throw new ValidationError('param_invalid', `${paramName} must be a positive integer`, { paramName })
+}
+
+export function checkParams(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError('param_invalid', `${what} expects an object of parameters`)
+  }
+  return value as Record<string, unknown>
+}
+
+/** Drops undefined values: the Backend API reads a present `null` as "clear", an absent key as "keep". */
+export function compact(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined))
+}

@@ -1,0 +1,159 @@
+// Every failure path of the one HTTP choke point, seen through a public method.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiResponseError, isApiResponseError, isNetworkError, NetworkError } from '../../src/backend/index.js'
+import { fakeBackend, jsonResponse, phoneNumberJSON } from './fixtures.js'
+
+const clerkError = (code: string, paramName?: string) => ({
+  code,
+  message: 'is incorrect',
+  long_message: 'Incorrect code',
+  meta: paramName ? { param_name: paramName } : {},
+})
+
+async function failure(respond: () => Response | Promise<Response>, options: { timeout?: number } = {}) {
+  const { backend } = fakeBackend(respond, options)
+  return backend.phoneNumbers.getPhoneNumber('idn_1').catch((error: unknown) => error)
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('API errors', () => {
+  it('maps a 422 form error with its param name, long message and trace id', async () => {
+    const error = await failure(() => jsonResponse({ errors: [clerkError('form_identifier_exists', 'phone_number')], clerk_trace_id: 'trace_1' }, 422))
+    expect(error).toBeInstanceOf(ApiResponseError)
+    expect(error).toMatchObject({
+      status: 422,
+      code: 'form_identifier_exists',
+      paramName: 'phone_number',
+      traceId: 'trace_1',
+      retryAfter: undefined,
+      message: 'Incorrect code',
+    })
+    expect((error as ApiResponseError).errors).toEqual([
+      { code: 'form_identifier_exists', message: 'is incorrect', longMessage: 'Incorrect code', meta: { paramName: 'phone_number' } },
+    ])
+  })
+
+  it('keeps every error and turns other meta keys camelCase', async () => {
+    const body = { errors: [clerkError('a'), { code: 'b', message: 'second', meta: { session_id: 'sess_1' } }] }
+    const error = (await failure(() => jsonResponse(body, 400))) as ApiResponseError
+    expect(error.errors.map((entry) => entry.code)).toEqual(['a', 'b'])
+    expect(error.errors[1]).toEqual({ code: 'b', message: 'second', longMessage: undefined, meta: { sessionId: 'sess_1' } })
+  })
+
+  it('maps a 401 for a wrong secret key', async () => {
+    const error = await failure(() => jsonResponse({ errors: [{ code: 'authentication_invalid', message: 'Invalid authentication' }] }, 401))
+    expect(isApiResponseError(error)).toBe(true)
+    expect(error).toMatchObject({ status: 401, code: 'authentication_invalid' })
+  })
+
+  it('maps a 404 resource_not_found', async () => {
+    const error = await failure(() => jsonResponse({ errors: [{ code: 'resource_not_found', message: 'not found' }] }, 404))
+    expect(error).toMatchObject({ name: 'ApiResponseError', status: 404, code: 'resource_not_found' })
+  })
+
+  it('reads Retry-After seconds from a 429', async () => {
+    const error = await failure(() => jsonResponse({ errors: [clerkError('too_many_requests')] }, 429, { 'retry-after': '17' }))
+    expect(error).toMatchObject({ status: 429, retryAfter: 17 })
+  })
+
+  it('ignores a Retry-After that is not whole seconds', async () => {
+    const error = await failure(() => jsonResponse({ errors: [clerkError('too_many_requests')] }, 429, { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }))
+    expect(error).toMatchObject({ status: 429, retryAfter: undefined })
+  })
+
+  it('falls back to the cf-ray header for the trace id', async () => {
+    const error = await failure(() => jsonResponse({ errors: [clerkError('x')] }, 500, { 'cf-ray': 'ray_9' }))
+    expect(error).toMatchObject({ traceId: 'ray_9' })
+  })
+
+  it('still gives an ApiResponseError when the error body is not JSON', async () => {
+    const error = await failure(() => new Response('<html>Bad gateway</html>', { status: 502 }))
+    expect(error).toBeInstanceOf(ApiResponseError)
+    expect(error).toMatchObject({ status: 502, code: 'unknown_error', errors: [], message: 'Request failed with status 502' })
+    expect((error as Error).cause).toBe('<html>Bad gateway</html>')
+  })
+
+  it('skips entries of errors[] that have no code', async () => {
+    const error = (await failure(() => jsonResponse({ errors: ['oops', null, clerkError('real')] }, 400))) as ApiResponseError
+    expect(error.errors.map((entry) => entry.code)).toEqual(['real'])
+  })
+
+  it('treats a JSON error body without errors[] as having none', async () => {
+    const error = await failure(() => jsonResponse({ message: 'nope' }, 400))
+    expect(error).toMatchObject({ code: 'unknown_error', errors: [] })
+  })
+})
+
+describe('network errors', () => {
+  it('maps a connection failure with its cause', async () => {
+    const refused = new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:4010') })
+    const error = await failure(() => Promise.reject(refused))
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error).toMatchObject({ reason: 'failed', url: 'http://localhost:4010/v1/phone_numbers/idn_1' })
+    expect((error as Error).message).toContain('ECONNREFUSED')
+    expect((error as Error).cause).toBe(refused)
+  })
+
+  it('maps a non-Error rejection', async () => {
+    const error = await failure(() => Promise.reject('boom'))
+    expect(error).toMatchObject({ name: 'NetworkError', reason: 'failed' })
+    expect((error as Error).message).toContain('boom')
+  })
+
+  it('maps a 2xx body that is not JSON to malformed_response', async () => {
+    const error = await failure(() => new Response('OK', { status: 200 }))
+    expect(error).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+  })
+
+  it('times out a request that never answers', async () => {
+    const hang = (signal: AbortSignal) =>
+      new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))
+    const { backend, fetch } = fakeBackend(() => jsonResponse({}), { timeout: 20 })
+    fetch.mockImplementation((_input, init) => hang(init!.signal!))
+    const error = await backend.phoneNumbers.getPhoneNumber('idn_1').catch((caught: unknown) => caught)
+    expect(isNetworkError(error)).toBe(true)
+    expect(error).toMatchObject({ reason: 'timeout' })
+  })
+
+  it('aborts when the caller aborts', async () => {
+    const { backend, fetch } = fakeBackend(() => jsonResponse({}))
+    fetch.mockImplementation((_input, init) => {
+      const signal = init!.signal!
+      return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))
+    })
+    const controller = new AbortController()
+    const pending = backend.phoneNumbers.getPhoneNumber('idn_1', { signal: controller.signal }).catch((caught: unknown) => caught)
+    controller.abort()
+    expect(await pending).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
+  })
+
+  it('maps a failure while the body streams in', async () => {
+    const broken = new Response(new ReadableStream({ start: (controller) => controller.error(new Error('socket hang up')) }), { status: 200 })
+    const error = await failure(() => broken)
+    expect(error).toMatchObject({ name: 'NetworkError', reason: 'failed' })
+  })
+})
+
+describe('success bodies', () => {
+  it('treats a 204 on delete as a successful delete of that id', async () => {
+    const { backend } = fakeBackend(() => new Response(null, { status: 204 }))
+    expect(await backend.phoneNumbers.deletePhoneNumber('idn_1')).toEqual({ object: 'phone_number', id: 'idn_1', deleted: true })
+  })
+
+  it('refuses a 204 or a JSON null where an object is expected', async () => {
+    expect(await failure(() => new Response(null, { status: 204 }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+    expect(await failure(() => jsonResponse(null))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+  })
+
+  it('passes the caller signal through to fetch', async () => {
+    const { backend, fetch } = fakeBackend(() => jsonResponse(phoneNumberJSON()))
+    const controller = new AbortController()
+    await backend.phoneNumbers.getPhoneNumber('idn_1', { signal: controller.signal })
+    const signal = fetch.mock.calls[0]![1]!.signal!
+    controller.abort()
+    expect(signal.aborted).toBe(true)
+  })
+})
