@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Plugin } from 'vite'
+import { startEmulator } from '../../../src/emulator/index.js'
+import { createDemoTickets, type DemoTickets } from './demo-tickets.js'
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>
+
+/**
+ * Runs the dialkit emulator inside the Vite process and serves it on the page's own origin:
+ * `/v1` (Frontend and Backend API) and `/__dev` (SMS outbox, clock) are proxied to it, and
+ * `GET /demo/ticket` mints a sign-in token for a fresh demo user through the backend client.
+ */
+export function dialkitDemoServer(): Plugin {
+  let emulator: Emulator | undefined
+  let tickets: DemoTickets | undefined
+
+  const stop = () => {
+    const running = emulator
+    emulator = undefined
+    return running?.stop()
+  }
+
+  return {
+    name: 'dialkit-demo-server',
+    apply: 'serve',
+    async config() {
+      emulator = await startEmulator({ port: 0, host: '127.0.0.1' })
+      tickets = createDemoTickets({ apiUrl: emulator.url, secretKey: emulator.secretKey })
+      const target = { target: emulator.url, changeOrigin: false }
+      return { server: { proxy: { '/v1': target, '/__dev': target } } }
+    },
+    configureServer(server) {
+      server.middlewares.use('/demo/ticket', (req, res) => void serveTicket(tickets, req, res))
+      server.httpServer?.once('listening', () => announce(server.httpServer?.address(), emulator?.url))
+      server.httpServer?.once('close', () => void stop())
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use('/demo/ticket', (req, res) => void serveTicket(tickets, req, res))
+      server.httpServer.once('listening', () => announce(server.httpServer.address(), emulator?.url))
+      server.httpServer.once('close', () => void stop())
+    },
+  }
+}
+
+async function serveTicket(tickets: DemoTickets | undefined, req: IncomingMessage, res: ServerResponse) {
+  res.setHeader('content-type', 'application/json')
+  res.setHeader('cache-control', 'no-store')
+  if (req.method !== 'GET' || !tickets) {
+    res.statusCode = tickets ? 405 : 503
+    res.end(JSON.stringify({ error: tickets ? 'method not allowed' : 'emulator not running' }))
+    return
+  }
+  try {
+    res.end(JSON.stringify(await tickets.mint()))
+  } catch (error) {
+    res.statusCode = 500
+    res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }))
+  }
+}
+
+// One stable line that people and the e2e harness can both read, whatever Vite prints around it.
+function announce(address: string | AddressInfo | null | undefined, emulatorUrl: string | undefined) {
+  if (!address || typeof address === 'string') return
+  setTimeout(() => {
+    console.log(`\n  dialkit demo: http://localhost:${address.port}/`)
+    console.log(`  emulator:     ${emulatorUrl ?? '(stopped)'} (proxied at /v1 and /__dev)\n`)
+  }, 0)
+}

@@ -1,0 +1,74 @@
+import { announce } from './announce.js'
+import { h } from './dom.js'
+import { displayNumber } from './phone-format.js'
+
+interface OutboxMessage {
+  id: string
+  to: string
+  body: string
+  code: string | null
+  created_at: number
+}
+
+export interface DevPanel {
+  /** Re-reads the outbox now (after a send) instead of waiting for the next poll. */
+  refresh(): Promise<void>
+}
+
+/**
+ * The emulator's SMS outbox, like Firebase's emulator UI: read the code a real phone would get.
+ * Talks to `/__dev` on the page's origin, which the demo server proxies to the emulator.
+ */
+export function mountDevPanel(aside: HTMLElement, options: { useCode(to: string, code: string): boolean }): DevPanel {
+  const list = h('ol', { class: 'outbox', 'data-testid': 'outbox', 'aria-live': 'polite' })
+  const clear = h('button', { type: 'button', class: 'btn btn--ghost btn--small' }, 'Clear')
+  const advance = h('button', { type: 'button', class: 'btn btn--ghost btn--small', 'data-testid': 'advance-clock' }, 'Clock +10 min')
+  aside.replaceChildren(
+    h('h2', { id: 'dev-title', class: 'card__title' }, h('span', { class: 'badge badge--dev' }, 'Emulator'), ' SMS outbox'),
+    h('p', { class: 'card__hint' }, 'Messages the emulator would have texted. Test numbers (+1 XXX 555-01YY) use 424242 and send nothing.'),
+    list,
+    h('div', { class: 'dev-actions' }, clear, advance),
+  )
+  let shownIds = ''
+
+  async function refresh() {
+    const response = await fetch('/__dev/sms', { cache: 'no-store' }).catch(() => null)
+    if (!response?.ok) return
+    const { data } = (await response.json()) as { data: OutboxMessage[] }
+    const ids = data.map((m) => m.id).join()
+    if (ids === shownIds) return
+    shownIds = ids
+    list.replaceChildren(...(data.length ? data.slice(0, 20).map(renderMessage) : [h('li', { class: 'outbox__empty' }, 'No messages yet.')]))
+  }
+
+  function renderMessage(message: OutboxMessage) {
+    const use = h('button', { type: 'button', class: 'btn btn--link btn--small' }, 'Use code')
+    use.addEventListener('click', () => {
+      if (!message.code || !options.useCode(message.to, message.code)) announce('Open the verification for this number first.')
+    })
+    return h('li', { class: 'sms', 'data-testid': 'sms', 'data-to': message.to },
+      h('div', { class: 'sms__head' },
+        h('span', { class: 'sms__to' }, displayNumber(message.to)),
+        h('time', { datetime: new Date(message.created_at).toISOString() }, new Date(message.created_at).toLocaleTimeString())),
+      message.code ? h('div', { class: 'sms__code-row' }, h('code', { class: 'sms__code', 'data-testid': 'sms-code' }, message.code), use) : null,
+      h('pre', { class: 'sms__body' }, message.body))
+  }
+
+  clear.addEventListener('click', async () => {
+    await fetch('/__dev/sms', { method: 'DELETE' })
+    await refresh()
+  })
+  advance.addEventListener('click', async () => {
+    const response = await fetch('/__dev/clock', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance_ms: 600_000 }),
+    })
+    announce(response.ok ? 'Emulator clock moved 10 minutes ahead: pending codes have expired.' : 'Could not move the clock.')
+  })
+
+  // Poll only while the tab is visible; a send also triggers an immediate refresh.
+  setInterval(() => {
+    if (document.visibilityState === 'visible') void refresh()
+  }, 2000)
+  void refresh()
+  return { refresh }
+}

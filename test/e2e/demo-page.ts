@@ -1,0 +1,69 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+export interface DemoTab {
+  context: BrowserContext
+  page: Page
+}
+
+/** A fresh browser profile (so a fresh demo user) on the demo, waited until the phone list is interactive. */
+export async function openDemo(browser: Browser, url: string, viewport = { width: 1100, height: 900 }): Promise<DemoTab> {
+  const context = await browser.newContext({ viewport, locale: 'en-US' })
+  const page = await context.newPage()
+  await gotoReady(page, url)
+  return { context, page }
+}
+
+export async function gotoReady(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 })
+}
+
+export function row(page: Page, e164: string): Locator {
+  return page.locator(`[data-testid="phone-row"][data-phone="${e164}"]`)
+}
+
+export function rowButton(page: Page, e164: string, label: string): Locator {
+  return row(page, e164).getByRole('button', { name: new RegExp(`^${label}:`) })
+}
+
+/** Types a national number the way a person would, key by key, so as-you-type formatting runs. */
+export async function addNumber(page: Page, national: string, country = 'US'): Promise<void> {
+  await page.getByLabel('Country').selectOption(country)
+  const input = page.getByLabel('Phone number')
+  await input.fill('')
+  await input.pressSequentially(national, { delay: 10 })
+  await page.getByTestId('add-submit').click()
+}
+
+/** The newest code the emulator "texted" to `e164`, read from the dev panel. */
+export async function readCode(page: Page, e164: string, notThis?: string): Promise<string> {
+  const code = page.locator(`[data-testid="sms"][data-to="${e164}"] [data-testid="sms-code"]`).first()
+  let text = ''
+  await expect
+    .poll(async () => {
+      text = (await code.textContent({ timeout: 1000 }).catch(() => null)) ?? ''
+      return /^\d{6}$/.test(text) && text !== notThis
+    }, { timeout: 15_000 })
+    .toBe(true)
+  return text
+}
+
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent({ timeout: 5000 })) ?? '').trim()
+}
+
+/** Waits until `locator`'s text matches. */
+export async function expectText(locator: Locator, pattern: RegExp, timeout = 10_000): Promise<void> {
+  await expect.poll(() => locator.textContent({ timeout: 1000 }).catch(() => ''), { timeout }).toMatch(pattern)
+}
+
+/** Moves the emulator's clock through the demo's proxy, as the dev panel's button does. */
+export async function advanceClock(baseUrl: string, ms: number): Promise<void> {
+  const response = await fetch(new URL('/__dev/clock', baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advance_ms: ms }),
+  })
+  if (!response.ok) throw new Error(`POST /__dev/clock answered ${response.status}`)
+}

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+export interface DemoServer {
+  url: string
+  /** Everything the demo printed, for failure messages. */
+  output(): string
+  stop(): Promise<void>
+}
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const READY = /dialkit demo: (http:\/\/\S+)/
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g
+
+/** Starts the demo exactly as the README says (`npm run demo`), on a free port, and waits for its URL. */
+export async function startDemo(timeoutMs = 60_000): Promise<DemoServer> {
+  const port = await freePort()
+  const child = spawn('npm', ['run', 'demo'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), BROWSER: 'none', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so teardown stops npm, Vite and the emulator together
+  })
+  let log = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The demo did not print its URL within ${timeoutMs} ms:\n${log}`)), timeoutMs)
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString().replace(ANSI, '')
+      const match = READY.exec(log)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`The demo exited with code ${code} before it was ready:\n${log}`))
+    })
+  })
+  return { url, output: () => log, stop: () => stopGroup(child) }
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve()
+  const pid = child.pid
+  return new Promise((resolve) => {
+    const force = setTimeout(() => signalGroup(pid, 'SIGKILL'), 5000)
+    child.once('exit', () => {
+      clearTimeout(force)
+      resolve()
+    })
+    signalGroup(pid, 'SIGTERM')
+  })
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
