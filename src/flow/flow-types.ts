@@ -1,0 +1,87 @@
+import type { DialkitError } from '../errors/index.js'
+
+/**
+ * Where a verification flow stands.
+ *
+ * - `idle`: nothing sent yet (or cancelled).
+ * - `sending`: a code is being requested.
+ * - `code-sent`: a code is out and can be typed; `expiresInSeconds` counts down.
+ * - `verifying`: a code is being checked.
+ * - `verified`: done.
+ * - `failed`: too many wrong codes; only a new `send()` helps.
+ * - `expired`: the code's lifetime ran out; only a new `send()` helps.
+ */
+export type VerificationFlowStatus = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed' | 'expired'
+
+/** The part of a verification the flow reads. `PhoneNumber.verification` from dialkit satisfies it. */
+export interface VerifiableVerification {
+  readonly status: string
+  readonly expireAt: Date | null
+  readonly attempts: number | null
+}
+
+/** Per-call options the flow passes to the phone number's operations. */
+export interface VerifiableRequestOptions {
+  signal?: AbortSignal
+}
+
+/**
+ * The structural minimum the flow needs from a phone number, so a test double or another SDK's
+ * resource works too. dialkit's `PhoneNumber` satisfies it; each operation resolves to a new instance.
+ */
+export interface VerifiablePhoneNumber<Self = unknown> {
+  readonly verification: VerifiableVerification | null
+  prepareVerification(options?: VerifiableRequestOptions): Promise<Self>
+  attemptVerification(params: { code: string }, options?: VerifiableRequestOptions): Promise<Self>
+}
+
+/** A frozen snapshot of the flow. A new object on every change; equal snapshots are never re-announced. */
+export interface VerificationFlowState<P> {
+  readonly status: VerificationFlowStatus
+  /** The latest instance: the one returned by the last successful prepare or attempt. */
+  readonly phoneNumber: P
+  /** Seconds until `send()`/`resend()` are allowed again; 0 when they are. */
+  readonly resendInSeconds: number
+  /** Seconds until the sent code expires; `null` when no code is pending, 0 once expired. */
+  readonly expiresInSeconds: number | null
+  /** Codes tried on the current verification (the server's count plus wrong codes seen since). */
+  readonly attempts: number
+  /** The code last submitted, typed or filled in by WebOTP, so an input can show it. */
+  readonly code: string | null
+  /** The last failure; `paramName` on it names the field (`code`, `phone_number`) when there is one. */
+  readonly error: DialkitError | null
+}
+
+/** Called with the new snapshot and the one it replaced. */
+export type VerificationFlowListener<P> = (value: VerificationFlowState<P>, oldValue: VerificationFlowState<P>) => void
+
+/** The nanostores contract: works with `useSyncExternalStore(store.listen, store.get)`. */
+export interface VerificationFlowStore<P> {
+  get(): VerificationFlowState<P>
+  /** Called on every change (not now); returns the unsubscribe function. */
+  listen(listener: VerificationFlowListener<P>): () => void
+  /** Called now with the current snapshot, then on every change; returns the unsubscribe function. */
+  subscribe(listener: (value: VerificationFlowState<P>, oldValue: VerificationFlowState<P> | undefined) => void): () => void
+}
+
+export interface VerificationFlowOptions {
+  /** Cooldown after a sent code when the server gave no `Retry-After`. Default 30. */
+  resendCooldownSeconds?: number
+  /** Read the SMS code with WebOTP where the browser supports it. Default true. */
+  webOtp?: boolean
+}
+
+/** The controller a custom verification UI drives. Methods never reject; failures land in `store.get().error`. */
+export interface VerificationFlow<P> {
+  readonly store: VerificationFlowStore<P>
+  /** Request a code (from idle, code-sent, expired or failed, once the cooldown is over). */
+  send(): Promise<void>
+  /** Request a new code once the cooldown is over; does nothing before a first `send()`. */
+  resend(): Promise<void>
+  /** Check a code (in code-sent). A malformed code is refused by the SDK and lands in `error`. */
+  submit(code: string): Promise<void>
+  /** Abort whatever is in flight, WebOTP included, and go back to idle. The resend cooldown keeps counting. */
+  cancel(): void
+  /** Abort everything, stop the timer and drop the listeners. Call on unmount. */
+  destroy(): void
+}
