@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findChromium, launchChromium, screenshot } from './browser.js'
+import { startDemo, type DemoServer } from './demo-server.js'
+import { addNumber, advanceClock, expectText, openDemo, readCode, row, rowButton } from './demo-page.js'
+
+describe('the demo explains what went wrong', () => {
+  let demo: DemoServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    findChromium()
+    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await demo?.stop()
+  })
+
+  it('shows a field error for a bad number and sends nothing', async () => {
+    const { page, context } = await openDemo(browser, demo.url)
+    const requests: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/me/phone_numbers')) requests.push(request.url())
+    })
+    await addNumber(page, '12')
+    await expectText(page.getByTestId('phone-error'), /valid phone number/i)
+    expect(await page.getByLabel('Phone number').getAttribute('aria-invalid')).toBe('true')
+    expect(requests).toEqual([])
+    expect(await page.getByTestId('phone-row').count()).toBe(1)
+    await screenshot(page, '10-bad-number')
+    await context.close()
+  })
+
+  it('says a code has expired after the emulator clock moves past its lifetime', async () => {
+    const { page, context } = await openDemo(browser, demo.url)
+    await addNumber(page, '415 555 2672')
+    const code = await readCode(page, '+14155552672')
+    await advanceClock(demo.url, 601_000)
+    await page.getByLabel('Verification code').fill(code)
+    await page.getByTestId('verify-submit').click()
+    await expectText(page.getByTestId('verify-error'), /expired/i)
+    await screenshot(page, '11-expired-code')
+    await expectText(row(page, '+14155552672').locator('[data-badge="status"]'), /Unverified|expired/i)
+    await context.close()
+  })
+
+  it('shows the throttle message and a countdown when a new code is asked for too soon', async () => {
+    const { page, context } = await openDemo(browser, demo.url)
+    await addNumber(page, '415 555 2673')
+    await readCode(page, '+14155552673')
+    // Reopening the verification asks the server again at once; it answers 429 with Retry-After.
+    await page.getByTestId('verify-cancel').click()
+    await rowButton(page, '+14155552673', 'Verify').click()
+    await expectText(page.getByTestId('verify-error'), /Too many code requests\. Try again in \d+ s\./)
+    await expectText(page.getByTestId('resend'), /Resend code in 0:[0-3]\d/)
+    expect(await page.getByTestId('resend').isDisabled()).toBe(true)
+    await screenshot(page, '12-throttled')
+    await context.close()
+  })
+})

@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findChromium, launchChromium, screenshot } from './browser.js'
+import { startDemo, type DemoServer } from './demo-server.js'
+import { addNumber, expectText, gotoReady, openDemo, readCode, row, rowButton } from './demo-page.js'
+
+const NEW_NUMBER = '+14155552671'
+
+describe('the demo, end to end in Chromium', () => {
+  let demo: DemoServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    findChromium() // fails first, with install instructions, when there is no browser
+    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await demo?.stop()
+  })
+
+  it('adds a number, verifies it, makes it a second factor and primary, and deletes a number', async () => {
+    const { page, context } = await openDemo(browser, demo.url)
+    const rows = page.getByTestId('phone-row')
+    await expect.poll(() => rows.count()).toBe(1)
+    const seeded = (await rows.first().getAttribute('data-phone'))!
+    expect(await row(page, seeded).locator('[data-badge]').allTextContents()).toEqual(['Verified', 'Primary'])
+    await screenshot(page, '01-signed-in')
+
+    // As-you-type national formatting, then add.
+    await page.getByLabel('Phone number').pressSequentially('4155552671', { delay: 10 })
+    expect(await page.getByLabel('Phone number').inputValue()).toBe('(415) 555-2671')
+    await page.getByLabel('Phone number').fill('')
+    await addNumber(page, '4155552671')
+    await expectText(page.getByTestId('verify-lead'), /Enter the 6-digit code/)
+    await expectText(row(page, NEW_NUMBER).locator('[data-badge="status"]'), /Unverified/)
+    const codeInput = page.getByLabel('Verification code')
+    expect(await codeInput.getAttribute('autocomplete')).toBe('one-time-code')
+    expect(await codeInput.getAttribute('inputmode')).toBe('numeric')
+    await expectText(page.getByTestId('expiry'), /Code expires in (10:00|9:\d\d)/)
+    await expectText(page.getByTestId('resend'), /Resend code in 0:\d\d/)
+    const code = await readCode(page, NEW_NUMBER)
+    await screenshot(page, '02-code-sent')
+
+    // A wrong code first.
+    await codeInput.fill(code === '000000' ? '111111' : '000000')
+    await page.getByTestId('verify-submit').click()
+    await expectText(page.getByTestId('verify-error'), /incorrect/i)
+    expect(await codeInput.getAttribute('aria-invalid')).toBe('true')
+    await screenshot(page, '03-wrong-code')
+
+    // The right one.
+    await codeInput.fill(code)
+    await page.getByTestId('verify-submit').click()
+    await page.getByTestId('verify-panel').waitFor({ state: 'hidden' })
+    await expectText(row(page, NEW_NUMBER).locator('[data-badge="status"]'), /^Verified$/)
+    await expectText(page.getByTestId('status'), /is verified/)
+
+    // Second factor: backup codes once.
+    await rowButton(page, NEW_NUMBER, 'Use for 2FA').click()
+    const backup = page.getByTestId('backup-codes-dialog')
+    await backup.waitFor({ state: 'visible' })
+    expect(await backup.getByRole('listitem').count()).toBeGreaterThan(0)
+    await screenshot(page, '04-backup-codes')
+    await page.getByTestId('backup-done').click()
+    await backup.waitFor({ state: 'hidden' })
+    expect(await backup.getByRole('listitem').count()).toBe(0)
+    await row(page, NEW_NUMBER).locator('[data-badge="default-2fa"]').waitFor()
+
+    // A second factor added later shows no codes; then make it the default.
+    await rowButton(page, seeded, 'Use for 2FA').click()
+    await row(page, seeded).locator('[data-badge="2fa"]').waitFor()
+    expect(await backup.isVisible()).toBe(false)
+    await rowButton(page, seeded, 'Make default').click()
+    await row(page, seeded).locator('[data-badge="default-2fa"]').waitFor()
+    await row(page, NEW_NUMBER).locator('[data-badge="default-2fa"]').waitFor({ state: 'detached' })
+
+    // Primary moves to the new number.
+    await rowButton(page, NEW_NUMBER, 'Set as primary').click()
+    await row(page, NEW_NUMBER).locator('[data-badge="primary"]').waitFor()
+    await row(page, seeded).locator('[data-badge="primary"]').waitFor({ state: 'detached' })
+    await screenshot(page, '05-two-factor-primary')
+
+    // Delete asks first; cancelling keeps the number.
+    await rowButton(page, seeded, 'Delete').click()
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'visible' })
+    await screenshot(page, '06-confirm-delete')
+    await page.getByTestId('confirm-cancel').click()
+    await expect.poll(() => rows.count()).toBe(2)
+    await rowButton(page, seeded, 'Delete').click()
+    await page.getByTestId('confirm-ok').click()
+    await row(page, seeded).waitFor({ state: 'detached' })
+    await expect.poll(() => rows.count()).toBe(1)
+    await expectText(page.getByTestId('status'), /was deleted/)
+    await screenshot(page, '07-after-delete')
+    await context.close()
+  })
+
+  it('brings a second tab up to date on refresh and on reload', async () => {
+    const { page: first, context } = await openDemo(browser, demo.url)
+    const second = await context.newPage()
+    await gotoReady(second, demo.url)
+    const testNumber = '+16505550142' // a test number: code 424242, no SMS
+    await addNumber(first, '650 555 0142')
+    await first.getByLabel('Verification code').fill('424242')
+    await first.getByTestId('verify-submit').click()
+    await expectText(row(first, testNumber).locator('[data-badge="status"]'), /^Verified$/)
+
+    expect(await row(second, testNumber).count()).toBe(0)
+    await second.getByTestId('refresh').click()
+    await expectText(row(second, testNumber).locator('[data-badge="status"]'), /^Verified$/)
+    await second.reload()
+    await second.waitForSelector('body[data-ready="true"]')
+    await expectText(row(second, testNumber).locator('[data-badge="status"]'), /^Verified$/)
+    await context.close()
+  })
+
+  it('is usable at phone width and reports its time to interactive', async () => {
+    const { page, context } = await openDemo(browser, demo.url, { width: 375, height: 812 })
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await screenshot(page, '08-phone-width')
+    const tti = await timeToInteractive(page)
+    console.log(`[demo] time to interactive (dev server, cold tab): ${tti.toFixed(0)} ms`)
+    expect(tti).toBeGreaterThan(0)
+    await context.close()
+  })
+})
+
+async function timeToInteractive(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('dialkit:interactive')[0]?.startTime ?? -1)
+}
