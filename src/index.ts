@@ -1,3 +1,25 @@
 // The browser entry. Nothing here may run at import time or touch `window`.
 export * from './errors/index.js'
 export type * from './wire/index.js'
+export { createClient, parsePublishableKey, type CreateClientOptions, type DialkitClient } from './client/index.js'
+export { PhoneNumber } from './resources/phone-number.js'
+export { Verification } from './resources/verification.js'
+export { IdentificationLink } from './resources/identification-link.js'
+export { User } from './resources/user.js'
+export { Session } from './resources/session.js'
+export { ClientResource } from './resources/client-resource.js'
+export { createContext, type ResourceContext } from './resources/context.js'
+export type { CallOptions } from './resources/coalesce.js'
+export type { ReadableStore } from './store/atom.js'
+export type { SessionState, SessionStatus } from './store/session-store.js'
+export { createEmitter, type DialkitEmitter, type DialkitEventName, type DialkitEvents } from './events.js'
+export {
+  createPhoneFormatter,
+  formatPhone,
+  listCountries,
+  parsePhone,
+  preloadPhone,
+  type Country,
+  type PhoneFormat,
+  type PhoneFormatter,
+} from './phone/index.js'

@@ -1,0 +1,47 @@
+import { ValidationError } from '../errors/index.js'
+import { parsePublishableKey, resolveFrontendApi } from './publishable-key.js'
+
+/** Options of `createClient()`. Give `frontendApi` or `publishableKey`. */
+export interface CreateClientOptions {
+  /** The Frontend API URL or host, e.g. `http://localhost:4010`. */
+  frontendApi?: string
+  /** A Clerk-style `pk_test_...`/`pk_live_...` key; the Frontend API host is encoded in it. */
+  publishableKey?: string
+  /**
+   * `cookie` (default): the browser sends the `__client` cookie (`credentials: 'include'`).
+   * `header`: the client token travels in `Authorization`, for cross-origin, native and Node use.
+   */
+  authMode?: 'cookie' | 'header'
+  /** Replaces `globalThis.fetch`, e.g. in tests or to add tracing. */
+  fetch?: typeof fetch
+  /** Per-request timeout in milliseconds. Default 15000. */
+  timeout?: number
+  /** How often a failed GET is retried (POSTs never are). Default 2. */
+  retry?: number
+}
+
+export interface ResolvedConfig {
+  baseUrl: string
+  authMode: 'cookie' | 'header'
+  fetch: typeof fetch | undefined
+  timeout: number
+  retry: number
+}
+
+/** Checks the options up front, so a typo fails at `createClient()` and not on the first click. */
+export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
+  const { frontendApi, publishableKey, authMode = 'cookie', timeout = 15_000, retry = 2 } = options ?? {}
+  if (authMode !== 'cookie' && authMode !== 'header') invalid('authMode must be "cookie" or "header"', 'auth_mode')
+  if (!Number.isFinite(timeout) || timeout <= 0) invalid('timeout must be a positive number of milliseconds', 'timeout')
+  if (!Number.isInteger(retry) || retry < 0) invalid('retry must be a whole number >= 0', 'retry')
+  if (options?.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch must be a function', 'fetch')
+  let baseUrl: string
+  if (frontendApi) baseUrl = resolveFrontendApi(frontendApi)
+  else if (publishableKey !== undefined) baseUrl = parsePublishableKey(publishableKey)
+  else invalid('Pass frontendApi or publishableKey', 'frontend_api')
+  return { baseUrl, authMode, fetch: options.fetch, timeout, retry }
+}
+
+function invalid(message: string, paramName: string): never {
+  throw new ValidationError('config_invalid', message, { paramName })
+}

@@ -1,0 +1,96 @@
+import { DialkitError } from '../errors/index.js'
+import { createEmitter, type DialkitEventName, type DialkitEvents } from '../events.js'
+import type { ClientResource } from '../resources/client-resource.js'
+import type { CallOptions } from '../resources/coalesce.js'
+import { createContext, type ResourceContext } from '../resources/context.js'
+import { requireString } from '../resources/guards.js'
+import { Session } from '../resources/session.js'
+import type { User } from '../resources/user.js'
+import type { ReadableStore } from '../store/atom.js'
+import { createSessionStore, type SessionState } from '../store/session-store.js'
+import type { ClientJSON, SessionJSON, SignInJSON } from '../wire/index.js'
+import { resolveConfig, type CreateClientOptions } from './config.js'
+import { createTransport } from './transport.js'
+
+/** A dialkit client: one Frontend API, one session store, one event emitter. */
+export interface DialkitClient {
+  /** The Frontend API base URL, e.g. `http://localhost:4010`. */
+  readonly frontendApi: string
+  /** Session state with the nanostores contract (`get`, `listen`, `subscribe`). */
+  readonly store: ReadableStore<SessionState>
+  /** What resources built by hand (`PhoneNumber.draft`, `fromJSON`) need to act. */
+  readonly context: ResourceContext
+  /** The signed-in user, `null` when signed out or not loaded yet. */
+  readonly user: User | null
+  /** `GET /v1/client`: fills the store. Emits `client:updated`. */
+  load(options?: CallOptions): Promise<ClientResource | null>
+  /** Signs in with a sign-in token (`strategy=ticket`). Emits `session:created`. */
+  signIn(params: { ticket: string } & CallOptions): Promise<Session>
+  /** Removes the active session; does nothing when signed out. Emits `session:removed`. */
+  signOut(options?: CallOptions): Promise<void>
+  /** Listens to a typed event; returns the unsubscribe function. */
+  on<E extends DialkitEventName>(event: E, listener: DialkitEvents[E]): () => void
+}
+
+export type { CreateClientOptions }
+
+/**
+ * Creates a client. Nothing is sent until you call a method; a bad key or option throws here.
+ *
+ * @throws ValidationError `publishable_key_invalid`, `config_invalid`
+ * @example
+ * const client = createClient({ publishableKey: 'pk_test_bG9jYWxob3N0OjQwMTAk' })
+ * await client.load()
+ * client.store.listen(({ user }) => render(user))
+ */
+export function createClient(options: CreateClientOptions): DialkitClient {
+  const config = resolveConfig(options)
+  // The transport's callbacks only run on a request, after `sessionStore` below exists.
+  const request = createTransport({
+    ...config,
+    sessionId: () => sessionStore.store.get().session?.id,
+    onClient: (json) => sessionStore.setClient(json),
+  })
+  const context = createContext(request, createEmitter())
+  const sessionStore = createSessionStore(context)
+  const { store, setClient } = sessionStore
+  const events = context.events
+
+  return {
+    frontendApi: config.baseUrl,
+    store,
+    context,
+    get user() {
+      return store.get().user
+    },
+    async load(call = {}) {
+      const result = await request<ClientJSON | null>({ method: 'GET', path: '/client', ...call })
+      // GET /client answers with the client as `response` (its `client` is often null).
+      setClient(result?.response ?? result?.client ?? null)
+      const client = store.get().client
+      events.emit('client:updated', client)
+      return client
+    },
+    async signIn(params) {
+      const ticket = requireString(params?.ticket, 'ticket')
+      const body = { strategy: 'ticket', ticket }
+      const result = await request<SignInJSON>({ method: 'POST', path: '/client/sign_ins', body, signal: params.signal, timeout: params.timeout })
+      const session = store.get().session
+      if (result?.response?.status !== 'complete' || !session) {
+        throw new DialkitError(`Sign-in did not complete (status ${String(result?.response?.status)})`)
+      }
+      events.emit('session:created', session)
+      return session
+    },
+    async signOut(call = {}) {
+      const session = store.get().session
+      if (!session) return
+      const path = `/client/sessions/${encodeURIComponent(session.id)}/remove`
+      const result = await request<SessionJSON>({ method: 'POST', path, ...call })
+      const removed = result?.response?.id ? new Session(result.response, context) : session
+      events.emit('session:removed', removed)
+    },
+    on: (event, listener) => events.on(event, listener),
+  }
+}
+

@@ -1,0 +1,113 @@
+import ky, { HTTPError } from 'ky'
+import { NetworkError } from '../errors/index.js'
+import type { ClientJSON } from '../wire/index.js'
+import { encodeForm } from './form.js'
+import { mapFailure, parseJson } from './map-failure.js'
+import { API_VERSION, SDK_VERSION } from './version.js'
+
+/** The logical method; everything but GET goes out as POST with `_method`, as Clerk does for Safari's CORS. */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/** One Frontend API call. `path` is below `/v1`, e.g. `/me/phone_numbers`. */
+export interface FapiRequest {
+  method: HttpMethod
+  path: string
+  body?: Record<string, unknown> | undefined
+  signal?: AbortSignal | undefined
+  /** Milliseconds for this call; the client's default otherwise. */
+  timeout?: number | undefined
+}
+
+/** A successful body with the envelope unwrapped; `null` for a 204. */
+export interface FapiResult<T = unknown> {
+  response: T
+  client: ClientJSON | undefined
+}
+
+export interface TransportOptions {
+  baseUrl: string
+  authMode: 'cookie' | 'header'
+  fetch?: typeof fetch | undefined
+  timeout: number
+  retry: number
+  sessionId: () => string | undefined
+  /** Called with every client the server sends, on success and on failure. */
+  onClient: (client: ClientJSON) => void
+}
+
+export type Transport = <T>(request: FapiRequest) => Promise<FapiResult<T> | null>
+
+/**
+ * Builds the one function every resource uses to talk to the Frontend API. In header mode it keeps the
+ * client token the server hands out and sends it back, since cookies don't cross origins or exist in Node.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  let token: string | undefined
+  const remember = (response: Response) => {
+    if (options.authMode === 'header') token = response.headers.get('Authorization') ?? token
+  }
+  const http = ky.create({
+    fetch: options.fetch,
+    credentials: options.authMode === 'cookie' ? 'include' : 'omit',
+    throwHttpErrors: true,
+  })
+  return async <T>(request: FapiRequest) => {
+    const url = buildUrl(options.baseUrl, request, options.sessionId())
+    try {
+      const response = await http(url, {
+        method: request.method === 'GET' ? 'GET' : 'POST',
+        body: request.body && request.method !== 'GET' ? encodeForm(request.body) : undefined,
+        headers: token ? { Authorization: token } : {},
+        signal: request.signal,
+        timeout: request.timeout ?? options.timeout,
+        retry: retryFor(request, options.retry),
+      })
+      remember(response)
+      const result = await unwrap<T>(response)
+      if (result?.client) options.onClient(result.client)
+      return result
+    } catch (thrown) {
+      if (thrown instanceof HTTPError) remember(thrown.response)
+      const failure = await mapFailure(thrown, url, request.signal)
+      if (failure.client) options.onClient(failure.client)
+      throw failure.error
+    }
+  }
+}
+
+function buildUrl(baseUrl: string, request: FapiRequest, sessionId: string | undefined): string {
+  const url = new URL(`${baseUrl}/v1${request.path}`)
+  const query = url.searchParams
+  query.set('__clerk_api_version', API_VERSION)
+  query.set('_clerk_js_version', SDK_VERSION)
+  if (request.method === 'PATCH' || request.method === 'DELETE') query.set('_method', request.method)
+  // The client endpoints act on the whole client, so Clerk never scopes them to a session.
+  if (sessionId && !/^\/(client|waitlist)(\/|$)/.test(request.path)) query.set('_clerk_session_id', sessionId)
+  return url.href
+}
+
+// Only reads are retried: repeating a POST could send a second SMS or create a second number.
+function retryFor(request: FapiRequest, limit: number) {
+  if (request.method !== 'GET') return 0
+  return {
+    limit,
+    methods: ['get'],
+    statusCodes: [408, 500, 502, 503, 504],
+    afterStatusCodes: [],
+    // Like clerk-js: the first retry is immediate, then back off from 700 ms up to 5 s.
+    delay: (attempt: number) => (attempt <= 1 ? 0 : Math.min(700 * 2 ** (attempt - 2), 5000)),
+    shouldRetry: ({ error }: { error: Error }) => (error.name === 'AbortError' ? false : undefined),
+  }
+}
+
+async function unwrap<T>(response: Response): Promise<FapiResult<T> | null> {
+  if (response.status === 204) return null
+  const body = parseJson(await response.text(), response)
+  if (typeof body !== 'object' || body === null || !('response' in body)) {
+    throw new NetworkError('malformed_response', 'The server answered without a { response } envelope', {
+      url: response.url,
+    })
+  }
+  const envelope = body as { response: T; client?: ClientJSON | null; meta?: { client?: ClientJSON } }
+  return { response: envelope.response, client: envelope.client ?? envelope.meta?.client ?? undefined }
+}

@@ -1,0 +1,47 @@
+import { createNanoEvents, type Emitter } from 'nanoevents'
+import type { ClientResource } from './resources/client-resource.js'
+import type { PhoneNumber } from './resources/phone-number.js'
+import type { Session } from './resources/session.js'
+import type { User } from './resources/user.js'
+
+/**
+ * Every event dialkit emits, with its listener's signature. Each successful operation emits exactly one,
+ * after the store already holds the new state.
+ *
+ * @example
+ * client.on('phoneNumber:updated', (phone) => render(phone))
+ * client.on('session:removed', () => showSignIn())
+ */
+export interface DialkitEvents {
+  /** `client.load()` fetched the client. */
+  'client:updated': (client: ClientResource | null) => void
+  /** `client.signIn()` created an active session. */
+  'session:created': (session: Session) => void
+  /** `client.signOut()` removed the session. */
+  'session:removed': (session: Session) => void
+  /** `user.update()` or `user.reload()` changed the user. */
+  'user:updated': (user: User) => void
+  /** `user.createPhoneNumber()` / `phone.create()` added a number. */
+  'phoneNumber:created': (phoneNumber: PhoneNumber) => void
+  /** prepare, attempt, second-factor changes and `reload()` on a number. */
+  'phoneNumber:updated': (phoneNumber: PhoneNumber) => void
+  /** `phone.destroy()` removed a number; the payload is the destroyed instance. */
+  'phoneNumber:destroyed': (phoneNumber: PhoneNumber) => void
+}
+
+/** The name of a dialkit event. */
+export type DialkitEventName = keyof DialkitEvents
+
+/** A typed nanoevents emitter over {@link DialkitEvents}. */
+export type DialkitEmitter = Emitter<DialkitEvents>
+
+/**
+ * Creates the typed emitter a client uses. Exported so tests and custom wiring can build a context.
+ *
+ * @example
+ * const events = createEmitter()
+ * const off = events.on('phoneNumber:created', (phone) => console.log(String(phone)))
+ */
+export function createEmitter(): DialkitEmitter {
+  return createNanoEvents<DialkitEvents>()
+}

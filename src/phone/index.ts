@@ -1,0 +1,10 @@
+export {
+  createPhoneFormatter,
+  formatPhone,
+  listCountries,
+  parsePhone,
+  preloadPhone,
+  type Country,
+  type PhoneFormat,
+  type PhoneFormatter,
+} from './helpers.js'

@@ -1,0 +1,40 @@
+import type { ClientJSON } from '../wire/index.js'
+import type { ResourceContext } from './context.js'
+import { freezeCopy, thawCopy } from './json.js'
+import { Session } from './session.js'
+
+/**
+ * The browser's Frontend API client: its sessions and which one is active. Immutable.
+ *
+ * @example
+ * const { client: state } = client.store.get()
+ * state?.activeSession?.user?.id
+ */
+export class ClientResource {
+  readonly id: string
+  readonly sessions: readonly Session[]
+  readonly lastActiveSessionId: string | null
+  /** The last active session, if it is still `active`. */
+  readonly activeSession: Session | null
+  readonly #json: ClientJSON
+
+  constructor(json: ClientJSON, context: ResourceContext) {
+    this.#json = freezeCopy(json)
+    this.id = json.id
+    this.sessions = Object.freeze((json.sessions ?? []).map((session) => new Session(session, context)))
+    this.lastActiveSessionId = json.last_active_session_id ?? null
+    this.activeSession =
+      this.sessions.find((session) => session.id === this.lastActiveSessionId && session.status === 'active') ?? null
+    Object.freeze(this)
+  }
+
+  /** @example ClientResource.fromJSON(json, client.context).sessions.length */
+  static fromJSON(json: ClientJSON, context: ResourceContext): ClientResource {
+    return new ClientResource(json, context)
+  }
+
+  /** The wire JSON this instance was built from. @example state.toJSON().last_active_session_id */
+  toJSON(): ClientJSON {
+    return thawCopy(this.#json)
+  }
+}

@@ -1,0 +1,56 @@
+import { NetworkError } from '../errors/index.js'
+
+/** One shared request and how many callers still wait for it. */
+export interface Shared<T> {
+  promise: Promise<T>
+  controller: AbortController
+  waiters: number
+}
+
+/** Per-call options every operation takes. */
+export interface CallOptions {
+  /** Cancels the call; it then rejects with `NetworkError` reason `aborted`. */
+  signal?: AbortSignal | undefined
+  /** Milliseconds before the call fails with `NetworkError` reason `timeout`; the client's default otherwise. */
+  timeout?: number | undefined
+}
+
+/**
+ * Joins the request in flight under `key`, or starts one. The shared request is only aborted when every
+ * caller waiting for it has aborted, so one impatient tab does not cancel the SMS another one awaits.
+ */
+export function coalesce<T>(
+  inFlight: Map<string, Shared<T>>,
+  key: string,
+  start: (signal: AbortSignal) => Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  if (signal?.aborted) return Promise.reject(abortError(signal.reason))
+  let entry = inFlight.get(key)
+  if (!entry) {
+    const controller = new AbortController()
+    const promise = start(controller.signal).finally(() => inFlight.delete(key))
+    entry = { promise, controller, waiters: 0 }
+    inFlight.set(key, entry)
+  }
+  return join(entry, signal)
+}
+
+function join<T>(entry: Shared<T>, signal: AbortSignal | undefined): Promise<T> {
+  entry.waiters++
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      entry.waiters--
+      if (entry.waiters === 0) entry.controller.abort(signal?.reason)
+      reject(abortError(signal?.reason))
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    entry.promise
+      .then(resolve, reject)
+      .finally(() => signal?.removeEventListener('abort', onAbort))
+  })
+}
+
+function abortError(cause: unknown): NetworkError {
+  return new NetworkError('aborted', 'The request was aborted', { cause })
+}

@@ -1,0 +1,28 @@
+import type { Transport } from '../client/transport.js'
+import type { DialkitEmitter } from '../events.js'
+import type { Shared } from './coalesce.js'
+import type { PhoneNumber } from './phone-number.js'
+
+/**
+ * What a resource needs to act: the Frontend API transport and the emitter of its client, plus the
+ * bookkeeping that must outlive single instances (they are immutable, so it cannot live on them).
+ * Get one from `client.context`; resources never read globals.
+ */
+export interface ResourceContext {
+  readonly request: Transport
+  readonly events: DialkitEmitter
+  /** Ids of numbers destroyed through this client; stale instances of them are refused. */
+  readonly destroyed: Set<string>
+  /** `prepareVerification` calls in flight, keyed by phone id, so a double click sends one SMS. */
+  readonly inFlight: Map<string, Shared<PhoneNumber>>
+}
+
+/**
+ * Builds a context from a transport and an emitter. `createClient()` does this for you.
+ *
+ * @example
+ * const context = createContext(client.context.request, createEmitter())
+ */
+export function createContext(request: Transport, events: DialkitEmitter): ResourceContext {
+  return { request, events, destroyed: new Set(), inFlight: new Map() }
+}

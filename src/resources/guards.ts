@@ -1,0 +1,43 @@
+import { NetworkError, ValidationError } from '../errors/index.js'
+import type { FapiResult } from '../client/transport.js'
+
+/**
+ * A code is 4–10 digits once spaces are removed (people paste `123 456`).
+ *
+ * @throws ValidationError `code_invalid` (paramName `code`)
+ */
+export function normalizeCode(code: unknown): string {
+  const digits = typeof code === 'string' ? code.replace(/\s+/g, '') : ''
+  if (!/^\d{4,10}$/.test(digits)) {
+    throw new ValidationError('code_invalid', 'Enter the 4 to 10 digit code from the SMS', { paramName: 'code' })
+  }
+  return digits
+}
+
+/** @throws ValidationError `param_invalid` when `value` is not a boolean. */
+export function requireBoolean(value: unknown, paramName: string): boolean {
+  if (typeof value !== 'boolean') {
+    throw new ValidationError('param_invalid', `${paramName} must be true or false`, { paramName })
+  }
+  return value
+}
+
+/** @throws ValidationError `param_invalid` when `value` is not a non-empty string. */
+export function requireString(value: unknown, paramName: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ValidationError('param_invalid', `${paramName} must be a non-empty string`, { paramName })
+  }
+  return value
+}
+
+/**
+ * The envelope's `response`, checked to be an object with the given string fields; a 2xx without it
+ * is as useless as garbage, so it is a `malformed_response`.
+ */
+export function expectResponse<T>(result: FapiResult<unknown> | null, fields: string[]): T {
+  const response = result?.response as Record<string, unknown> | null | undefined
+  if (!response || typeof response !== 'object' || fields.some((field) => typeof response[field] !== 'string')) {
+    throw new NetworkError('malformed_response', `The server's answer lacks ${fields.join(', ')}`)
+  }
+  return response as T
+}

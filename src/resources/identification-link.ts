@@ -1,0 +1,31 @@
+import type { IdentificationLinkJSON } from '../wire/index.js'
+import { freezeCopy, thawCopy } from './json.js'
+
+/**
+ * Another identification a phone number is linked to (e.g. an OAuth account). Immutable.
+ *
+ * @example
+ * phone.linkedTo.map((link) => `${link.type}:${link.id}`)
+ */
+export class IdentificationLink {
+  readonly id: string
+  readonly type: string
+  readonly #json: IdentificationLinkJSON
+
+  constructor(json: IdentificationLinkJSON) {
+    this.#json = freezeCopy(json)
+    this.id = json.id
+    this.type = json.type
+    Object.freeze(this)
+  }
+
+  /** @example IdentificationLink.fromJSON({ id: 'idn_1', type: 'oauth_google' }) */
+  static fromJSON(json: IdentificationLinkJSON): IdentificationLink {
+    return new IdentificationLink(json)
+  }
+
+  /** The wire JSON this instance was built from. @example link.toJSON().type */
+  toJSON(): IdentificationLinkJSON {
+    return thawCopy(this.#json)
+  }
+}

@@ -1,0 +1,215 @@
+import type { FapiRequest } from '../client/transport.js'
+import { ValidationError } from '../errors/index.js'
+import { formatPhone, parsePhone, type PhoneFormat } from '../phone/helpers.js'
+import type { DeletedObjectJSON, PhoneNumberJSON } from '../wire/index.js'
+import { coalesce, type CallOptions } from './coalesce.js'
+import type { ResourceContext } from './context.js'
+import { expectResponse, normalizeCode, requireBoolean } from './guards.js'
+import { IdentificationLink } from './identification-link.js'
+import { freezeCopy, thawCopy, toDate } from './json.js'
+import { Verification } from './verification.js'
+
+const ROOT = '/me/phone_numbers'
+
+/**
+ * One of the signed-in user's phone numbers. Immutable: every operation resolves to a **new** instance
+ * built from the server's answer and leaves `this` as it was. Inputs are checked before any request.
+ *
+ * @example
+ * const phone = await client.user!.createPhoneNumber({ phoneNumber: '+12015550123' })
+ * const sent = await phone.prepareVerification()
+ * const done = await sent.attemptVerification({ code: '424242' })
+ * done.verification?.status // 'verified'
+ */
+export class PhoneNumber {
+  /** `idn_...`; empty for a number not created yet. */
+  readonly id: string
+  /** E.164 with `+`. */
+  readonly phoneNumber: string
+  /** `null` until a code was sent (or the number was verified by an admin). */
+  readonly verification: Verification | null
+  readonly reservedForSecondFactor: boolean
+  readonly defaultSecondFactor: boolean
+  readonly reserved: boolean
+  readonly linkedTo: readonly IdentificationLink[]
+  /** Set once, on the answer that first reserves the number for the second factor; show them then. */
+  readonly backupCodes: readonly string[] | null
+  readonly createdAt: Date | null
+  readonly updatedAt: Date | null
+  /** True for the instance `destroy()` resolves to. */
+  readonly isDestroyed: boolean
+  readonly #json: PhoneNumberJSON
+  readonly #context: ResourceContext
+
+  /** @param destroyed internal: marks the instance `destroy()` returns. */
+  constructor(json: PhoneNumberJSON, context: ResourceContext, destroyed = false) {
+    this.#json = freezeCopy(json)
+    this.#context = context
+    this.id = json.id
+    this.phoneNumber = json.phone_number
+    this.verification = json.verification ? new Verification(json.verification) : null
+    this.reservedForSecondFactor = json.reserved_for_second_factor ?? false
+    this.defaultSecondFactor = json.default_second_factor ?? false
+    this.reserved = json.reserved
+    this.linkedTo = Object.freeze((json.linked_to ?? []).map((link) => new IdentificationLink(link)))
+    this.backupCodes = json.backup_codes ? Object.freeze([...json.backup_codes]) : null
+    this.createdAt = toDate(json.created_at)
+    this.updatedAt = toDate(json.updated_at)
+    this.isDestroyed = destroyed
+    Object.freeze(this)
+  }
+
+  /** @example PhoneNumber.fromJSON(json, client.context).phoneNumber */
+  static fromJSON(json: PhoneNumberJSON, context: ResourceContext): PhoneNumber {
+    return new PhoneNumber(json, context)
+  }
+
+  /**
+   * A number not created yet, for `create()`. `user.createPhoneNumber()` does both.
+   *
+   * @example
+   * const phone = await PhoneNumber.draft('+12015550123', client.context).create()
+   */
+  static draft(phoneNumber: string, context: ResourceContext): PhoneNumber {
+    const json: PhoneNumberJSON = {
+      id: '',
+      object: 'phone_number',
+      phone_number: phoneNumber,
+      reserved: false,
+      verification: null,
+      linked_to: [],
+      created_at: 0,
+      updated_at: 0,
+    }
+    return new PhoneNumber(json, context)
+  }
+
+  /**
+   * Adds this draft to the user (`POST /v1/me/phone_numbers`). The number is parsed to E.164 first;
+   * national input needs `defaultCountry`. Emits `phoneNumber:created`.
+   *
+   * @throws ValidationError `phone_number_invalid`, `resource_already_created`
+   * @example
+   * const phone = await PhoneNumber.draft('(201) 555-0123', client.context).create({ defaultCountry: 'US' })
+   */
+  async create(options: CallOptions & { defaultCountry?: string } = {}): Promise<PhoneNumber> {
+    if (this.id) throw new ValidationError('resource_already_created', 'This phone number already exists')
+    const e164 = await parsePhone(this.phoneNumber, { defaultCountry: options.defaultCountry })
+    return this.#send({ method: 'POST', path: ROOT, body: { phoneNumber: e164 }, ...pick(options) }, 'phoneNumber:created')
+  }
+
+  /**
+   * Sends an SMS code (`strategy=phone_code`). Identical calls in flight share one request, so a double
+   * click sends one SMS; each caller may still abort its own wait. Emits `phoneNumber:updated` once.
+   *
+   * @example
+   * const sent = await phone.prepareVerification()
+   * sent.verification?.expireAt // when the code stops working
+   */
+  async prepareVerification(options: CallOptions = {}): Promise<PhoneNumber> {
+    this.#assertSaved()
+    const request = (signal: AbortSignal) =>
+      this.#send({ method: 'POST', path: this.#path('/prepare_verification'), body: { strategy: 'phone_code' }, signal, timeout: options.timeout }, 'phoneNumber:updated')
+    return coalesce(this.#context.inFlight, this.id, request, options.signal)
+  }
+
+  /**
+   * Checks the code from the SMS. Never merged with other calls: each attempt counts on the server.
+   * Emits `phoneNumber:updated`.
+   *
+   * @throws ValidationError `code_invalid` for anything but 4–10 digits
+   * @example
+   * const done = await sent.attemptVerification({ code: '123 456' })
+   */
+  async attemptVerification(params: { code: string } & CallOptions): Promise<PhoneNumber> {
+    this.#assertSaved()
+    const code = normalizeCode(params?.code)
+    return this.#send({ method: 'POST', path: this.#path('/attempt_verification'), body: { code }, ...pick(params) }, 'phoneNumber:updated')
+  }
+
+  /**
+   * Reserves (or releases) the number for SMS second factor. The first reservation may carry `backupCodes`.
+   *
+   * @example
+   * const mfa = await done.setReservedForSecondFactor({ reserved: true })
+   * mfa.backupCodes // show them once
+   */
+  async setReservedForSecondFactor(params: { reserved: boolean } & CallOptions): Promise<PhoneNumber> {
+    this.#assertSaved()
+    const reserved = requireBoolean(params?.reserved, 'reserved_for_second_factor')
+    return this.#send({ method: 'PATCH', path: this.#path(), body: { reservedForSecondFactor: reserved }, ...pick(params) }, 'phoneNumber:updated')
+  }
+
+  /** Makes this the default second factor. @example await mfa.makeDefaultSecondFactor() */
+  async makeDefaultSecondFactor(options: CallOptions = {}): Promise<PhoneNumber> {
+    this.#assertSaved()
+    return this.#send({ method: 'PATCH', path: this.#path(), body: { defaultSecondFactor: true }, ...pick(options) }, 'phoneNumber:updated')
+  }
+
+  /** Fetches the number again. @example const fresh = await phone.reload() */
+  async reload(options: CallOptions = {}): Promise<PhoneNumber> {
+    this.#assertSaved()
+    return this.#send({ method: 'GET', path: this.#path(), ...pick(options) }, 'phoneNumber:updated')
+  }
+
+  /**
+   * Removes the number. Resolves to a destroyed copy (`isDestroyed`); any later operation on this number,
+   * through any instance, is refused. Emits `phoneNumber:destroyed`.
+   *
+   * @example
+   * const gone = await phone.destroy()
+   * gone.isDestroyed // true
+   */
+  async destroy(options: CallOptions = {}): Promise<PhoneNumber> {
+    this.#assertSaved()
+    await this.#context.request<DeletedObjectJSON>({ method: 'DELETE', path: this.#path(), ...pick(options) })
+    this.#context.destroyed.add(this.id)
+    const gone = new PhoneNumber(this.#json, this.#context, true)
+    this.#context.events.emit('phoneNumber:destroyed', gone)
+    return gone
+  }
+
+  /** E.164, e.g. `+12015550123`. @example String(phone) */
+  toString(): string {
+    return this.phoneNumber
+  }
+
+  /**
+   * Display format. Sync: until the phone metadata chunk has loaded (any parse, `createPhoneNumber`, or
+   * `preloadPhone()` loads it) this returns E.164 unchanged and starts the load in the background.
+   *
+   * @example
+   * await preloadPhone()
+   * phone.format('national') // '(201) 555-0123'
+   */
+  format(style: PhoneFormat = 'international'): string {
+    return formatPhone(this.phoneNumber, style)
+  }
+
+  /** The wire JSON this instance was built from. @example PhoneNumber.fromJSON(phone.toJSON(), ctx) */
+  toJSON(): PhoneNumberJSON {
+    return thawCopy(this.#json)
+  }
+
+  #path(action = ''): string {
+    return `${ROOT}/${encodeURIComponent(this.id)}${action}`
+  }
+
+  #assertSaved(): void {
+    if (this.isDestroyed || this.#context.destroyed.has(this.id)) {
+      throw new ValidationError('resource_destroyed', 'This phone number was removed')
+    }
+    if (!this.id) throw new ValidationError('resource_not_created', 'Create this phone number first')
+  }
+
+  async #send(request: FapiRequest, event: 'phoneNumber:created' | 'phoneNumber:updated'): Promise<PhoneNumber> {
+    const result = await this.#context.request(request)
+    const next = new PhoneNumber(expectResponse<PhoneNumberJSON>(result, ['id', 'phone_number']), this.#context)
+    this.#context.events.emit(event, next)
+    return next
+  }
+}
+
+function pick(options: CallOptions): CallOptions {
+  return { signal: options.signal, timeout: options.timeout }
+}

@@ -1,0 +1,36 @@
+import type { SessionJSON } from '../wire/index.js'
+import type { ResourceContext } from './context.js'
+import { freezeCopy, thawCopy } from './json.js'
+import { User } from './user.js'
+
+/**
+ * A session of the client. Immutable.
+ *
+ * @example
+ * const { session } = client.store.get()
+ * session?.status // 'active'
+ */
+export class Session {
+  readonly id: string
+  readonly status: SessionJSON['status']
+  readonly user: User | null
+  readonly #json: SessionJSON
+
+  constructor(json: SessionJSON, context: ResourceContext) {
+    this.#json = freezeCopy(json)
+    this.id = json.id
+    this.status = json.status
+    this.user = json.user ? new User(json.user, context) : null
+    Object.freeze(this)
+  }
+
+  /** @example Session.fromJSON(json, client.context).status */
+  static fromJSON(json: SessionJSON, context: ResourceContext): Session {
+    return new Session(json, context)
+  }
+
+  /** The wire JSON this instance was built from. @example session.toJSON().id */
+  toJSON(): SessionJSON {
+    return thawCopy(this.#json)
+  }
+}

@@ -1,0 +1,88 @@
+import type { FapiRequest } from '../client/transport.js'
+import type { UserJSON } from '../wire/index.js'
+import type { CallOptions } from './coalesce.js'
+import type { ResourceContext } from './context.js'
+import { expectResponse, requireString } from './guards.js'
+import { freezeCopy, thawCopy, toDate } from './json.js'
+import { PhoneNumber } from './phone-number.js'
+
+/**
+ * The signed-in user, as far as phone numbers go. Immutable; read the latest one from `client.user`.
+ *
+ * @example
+ * const user = client.user!
+ * user.phoneNumbers.map(String)   // ['+12015550123']
+ * user.primaryPhoneNumber?.id
+ */
+export class User {
+  readonly id: string
+  readonly primaryPhoneNumberId: string | null
+  readonly phoneNumbers: readonly PhoneNumber[]
+  /** The number whose id is `primaryPhoneNumberId`, if the user has it. */
+  readonly primaryPhoneNumber: PhoneNumber | null
+  readonly twoFactorEnabled: boolean
+  readonly backupCodeEnabled: boolean
+  readonly createdAt: Date | null
+  readonly updatedAt: Date | null
+  readonly #json: UserJSON
+  readonly #context: ResourceContext
+
+  constructor(json: UserJSON, context: ResourceContext) {
+    this.#json = freezeCopy(json)
+    this.#context = context
+    this.id = json.id
+    this.primaryPhoneNumberId = json.primary_phone_number_id ?? null
+    this.phoneNumbers = Object.freeze((json.phone_numbers ?? []).map((phone) => new PhoneNumber(phone, context)))
+    this.primaryPhoneNumber = this.phoneNumbers.find((phone) => phone.id === this.primaryPhoneNumberId) ?? null
+    this.twoFactorEnabled = json.two_factor_enabled ?? false
+    this.backupCodeEnabled = json.backup_code_enabled ?? false
+    this.createdAt = toDate(json.created_at)
+    this.updatedAt = toDate(json.updated_at)
+    Object.freeze(this)
+  }
+
+  /** @example User.fromJSON(json, client.context).phoneNumbers.length */
+  static fromJSON(json: UserJSON, context: ResourceContext): User {
+    return new User(json, context)
+  }
+
+  /**
+   * Adds a phone number: parsed to E.164 (national input needs `defaultCountry`), then
+   * `POST /v1/me/phone_numbers`. Emits `phoneNumber:created`.
+   *
+   * @throws ValidationError `phone_number_invalid` before anything is sent
+   * @example
+   * const phone = await user.createPhoneNumber({ phoneNumber: '201 555 0123', defaultCountry: 'US' })
+   */
+  createPhoneNumber(params: { phoneNumber: string; defaultCountry?: string } & CallOptions): Promise<PhoneNumber> {
+    return PhoneNumber.draft(params?.phoneNumber, this.#context).create(params ?? {})
+  }
+
+  /**
+   * Updates the user (`PATCH /v1/me`); dialkit only sets `primaryPhoneNumberId`. Emits `user:updated`.
+   *
+   * @example
+   * const updated = await user.update({ primaryPhoneNumberId: phone.id })
+   */
+  async update(params: { primaryPhoneNumberId: string } & CallOptions): Promise<User> {
+    const primaryPhoneNumberId = requireString(params?.primaryPhoneNumberId, 'primary_phone_number_id')
+    return this.#send({ method: 'PATCH', path: '/me', body: { primaryPhoneNumberId }, signal: params.signal, timeout: params.timeout })
+  }
+
+  /** Fetches the user again (`GET /v1/me`). Emits `user:updated`. @example const fresh = await user.reload() */
+  async reload(options: CallOptions = {}): Promise<User> {
+    return this.#send({ method: 'GET', path: '/me', signal: options.signal, timeout: options.timeout })
+  }
+
+  /** The wire JSON this instance was built from. @example user.toJSON().primary_phone_number_id */
+  toJSON(): UserJSON {
+    return thawCopy(this.#json)
+  }
+
+  async #send(request: FapiRequest): Promise<User> {
+    const result = await this.#context.request(request)
+    const next = new User(expectResponse<UserJSON>(result, ['id']), this.#context)
+    this.#context.events.emit('user:updated', next)
+    return next
+  }
+}

@@ -1,0 +1,48 @@
+import { toApiError } from '../client/map-failure.js'
+import type { ApiError } from '../errors/index.js'
+import type { PhoneCodeChannel, VerificationJSON, VerificationStatus, VerificationStrategy } from '../wire/index.js'
+import { freezeCopy, thawCopy, toDate } from './json.js'
+
+/**
+ * The state of a phone number's verification. Immutable; `expireAt` is a `Date` (the wire has Unix ms).
+ *
+ * @example
+ * const sent = await phone.prepareVerification()
+ * sent.verification?.status   // 'unverified'
+ * sent.verification?.expireAt // Date, ten minutes from now
+ */
+export class Verification {
+  readonly status: VerificationStatus
+  readonly strategy: VerificationStrategy
+  /** Attempts made on this code; `null` for admin verifications. */
+  readonly attempts: number | null
+  readonly expireAt: Date | null
+  /** The last error this verification ran into. */
+  readonly error: ApiError | null
+  readonly channel: PhoneCodeChannel | null
+  /** The client id that completed the verification. */
+  readonly verifiedAtClient: string | null
+  readonly #json: VerificationJSON
+
+  constructor(json: VerificationJSON) {
+    this.#json = freezeCopy(json)
+    this.status = json.status
+    this.strategy = json.strategy
+    this.attempts = json.attempts ?? null
+    this.expireAt = toDate(json.expire_at)
+    this.error = json.error ? Object.freeze(toApiError(json.error)) : null
+    this.channel = json.channel ?? null
+    this.verifiedAtClient = json.verified_at_client ?? null
+    Object.freeze(this)
+  }
+
+  /** @example Verification.fromJSON({ status: 'unverified', strategy: 'phone_code', attempts: 0, expire_at: Date.now() }) */
+  static fromJSON(json: VerificationJSON): Verification {
+    return new Verification(json)
+  }
+
+  /** The wire JSON this instance was built from. @example verification.toJSON().expire_at */
+  toJSON(): VerificationJSON {
+    return thawCopy(this.#json)
+  }
+}

@@ -1,0 +1,60 @@
+import { ClientResource } from '../resources/client-resource.js'
+import type { ResourceContext } from '../resources/context.js'
+import type { Session } from '../resources/session.js'
+import type { User } from '../resources/user.js'
+import type { ClientJSON } from '../wire/index.js'
+import { createAtom, type ReadableStore } from './atom.js'
+
+/** `unloaded` until `client.load()` (or any answer carrying a client) arrived. */
+export type SessionStatus = 'unloaded' | 'signed-out' | 'signed-in'
+
+/**
+ * A frozen snapshot of the session state; a new object whenever anything changed.
+ *
+ * @example
+ * const { status, user } = client.store.get()
+ * if (status === 'signed-in') render(user!.phoneNumbers)
+ */
+export interface SessionState {
+  readonly status: SessionStatus
+  readonly client: ClientResource | null
+  readonly session: Session | null
+  readonly user: User | null
+}
+
+/** The store plus the setter only the client holds. */
+export interface SessionStore {
+  readonly store: ReadableStore<SessionState>
+  /** Replaces the state with this client; notifies nobody if the client JSON is unchanged. */
+  setClient(json: ClientJSON | null): void
+}
+
+const UNLOADED: SessionState = Object.freeze({ status: 'unloaded', client: null, session: null, user: null })
+
+/**
+ * Creates the session store fed by every piggybacked client.
+ *
+ * @example
+ * const { store, setClient } = createSessionStore(context)
+ * store.listen((state) => console.log(state.status))
+ */
+export function createSessionStore(context: ResourceContext): SessionStore {
+  const atom = createAtom<SessionState>(UNLOADED)
+  let last: string | undefined
+  return {
+    store: { get: atom.get, listen: atom.listen, subscribe: atom.subscribe },
+    setClient(json) {
+      // Comparing the wire JSON keeps "no notification when nothing changed" cheap and exact.
+      const key = JSON.stringify(json)
+      if (key === last) return
+      last = key
+      atom.set(toState(json, context))
+    },
+  }
+}
+
+function toState(json: ClientJSON | null, context: ResourceContext): SessionState {
+  const client = json ? new ClientResource(json, context) : null
+  const session = client?.activeSession ?? null
+  return Object.freeze({ status: session ? 'signed-in' : 'signed-out', client, session, user: session?.user ?? null })
+}
