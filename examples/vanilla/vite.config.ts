@@ -16,6 +16,6 @@ export default defineConfig({
     fs: { allow: [here('../..')] },
   },
   preview: { port: Number(process.env.PORT) || 4173 },
-  build: { outDir: here('dist'), emptyOutDir: true, target: 'es2022' },
+  build: { outDir: here('dist'), emptyOutDir: true, target: 'es2022', manifest: true },
   plugins: [dialkitDemoServer()],
 })

@@ -33,7 +33,8 @@ const actions = createPhoneActions({ client, busy, verify, rerender: render })
 function render() {
   const { user } = client.store.get()
   if (!user) return
-  who.textContent = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.id
+  const { first_name: first, last_name: last } = user.toJSON()
+  who.textContent = [first, last].filter((part) => typeof part === 'string' && part).join(' ') || user.id
   renderPhoneList(list, { phones: user.phoneNumbers, primaryId: user.primaryPhoneNumberId, busy }, actions.run)
 }
 

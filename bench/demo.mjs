@@ -1,0 +1,112 @@
+/* global performance, clearTimeout */
+// Measures the demo (examples/vanilla): its production JS bundle (gzip) and time to interactive on
+// localhost in Debian's Chromium, against the built bundle (`vite preview`) and the dev server
+// (`npm run demo`). Run: node bench/demo.mjs [--runs 7]. Results are recorded in bench/README.md (## Demo).
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { build } from 'vite'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const config = `${root}examples/vanilla/vite.config.ts`
+const dist = `${root}examples/vanilla/dist/`
+const runsArg = process.argv.indexOf('--runs')
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7
+
+await build({ configFile: config, logLevel: 'warn' })
+const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'))
+const entry = Object.values(manifest).find((chunk) => chunk.isEntry)
+const initial = new Set()
+const visit = (key) => {
+  const chunk = manifest[key] ?? Object.values(manifest).find((c) => c.file === key)
+  if (!chunk || initial.has(chunk.file)) return
+  initial.add(chunk.file)
+  for (const child of chunk.imports ?? []) visit(child)
+}
+visit(Object.keys(manifest).find((key) => manifest[key] === entry))
+const sizes = Object.values(manifest)
+  .filter((chunk) => chunk.file.endsWith('.js'))
+  .map((chunk) => {
+    const bytes = readFileSync(`${dist}${chunk.file}`)
+    return { file: chunk.file, initial: initial.has(chunk.file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+  })
+const sum = (list, key) => list.reduce((total, item) => total + item[key], 0)
+const first = sizes.filter((s) => s.initial)
+const lazy = sizes.filter((s) => !s.initial)
+const css = Object.values(manifest).flatMap((chunk) => chunk.css ?? [])
+const cssGzip = [...new Set(css)].reduce((total, file) => total + gzipSync(readFileSync(`${dist}${file}`), { level: 9 }).length, 0)
+console.log('demo JS, production build (gzip -9):')
+for (const s of sizes) console.log(`  ${s.initial ? 'initial' : 'lazy   '} ${s.file}  ${s.raw} B raw, ${s.gzip} B gzip`)
+console.log(`  initial JS: ${sum(first, 'gzip')} B gzip; lazy JS: ${sum(lazy, 'gzip')} B gzip; CSS: ${cssGzip} B gzip`)
+
+const executablePath = process.env.DIALKIT_CHROMIUM ?? '/usr/bin/chromium'
+if (!existsSync(executablePath)) throw new Error('No Chromium: apt-get install -y chromium, or set DIALKIT_CHROMIUM')
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+})
+try {
+  for (const [label, args] of [
+    ['built bundle (vite preview)', ['vite', 'preview', '--config', config]],
+    ['dev server (npm run demo)', ['vite', '--config', config]],
+  ]) {
+    const server = await serve(args)
+    try {
+      const times = []
+      for (let i = 0; i < runs + 1; i++) {
+        const context = await browser.newContext() // a fresh profile: new user, cold HTTP cache
+        const page = await context.newPage()
+        await page.goto(server.url)
+        await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 })
+        const tti = await page.evaluate(() => performance.getEntriesByName('dialkit:interactive')[0]?.startTime ?? NaN)
+        if (i > 0) times.push(tti) // the first load warms the server (Vite transforms, emulator JIT)
+        await context.close()
+      }
+      times.sort((a, b) => a - b)
+      const median = times[Math.floor(times.length / 2)]
+      console.log(`time to interactive, ${label}: median ${median.toFixed(0)} ms over ${times.length} cold tabs (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)})`)
+    } finally {
+      await server.stop()
+    }
+  }
+} finally {
+  await browser.close()
+}
+
+async function serve(args) {
+  const port = await freePort()
+  const child = spawn('npx', args, { cwd: root, env: { ...process.env, PORT: String(port), FORCE_COLOR: '0' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${log}`)), 60_000)
+    const onData = (chunk) => {
+      log += chunk
+      const match = /dialkit demo: (http:\/\/\S+)/.exec(log)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+  })
+  return {
+    url,
+    stop: () => new Promise((resolve) => {
+      child.once('exit', resolve)
+      process.kill(-child.pid, 'SIGTERM')
+    }),
+  }
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
