@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createFlowStore } from '../../src/flow/flow-store.js'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+describe('createFlowStore', () => {
+  it('gives frozen snapshots and a new one per change', () => {
+    const store = createFlowStore({ a: 1, b: 'x' })
+    const first = store.get()
+    expect(Object.isFrozen(first)).toBe(true)
+    store.set({ a: 2 })
+    expect(store.get()).toEqual({ a: 2, b: 'x' })
+    expect(store.get()).not.toBe(first)
+    expect(first).toEqual({ a: 1, b: 'x' })
+  })
+
+  it('does not notify nor replace the snapshot when nothing changed', () => {
+    const store = createFlowStore({ a: 1, b: 'x' })
+    const listener = vi.fn()
+    store.listen(listener)
+    const before = store.get()
+    store.set({ a: 1 })
+    store.set({})
+    expect(listener).not.toHaveBeenCalled()
+    expect(store.get()).toBe(before)
+  })
+
+  it('calls listen listeners on change with the old value, and subscribe ones at once', () => {
+    const store = createFlowStore({ a: 1 })
+    const listened = vi.fn()
+    const subscribed = vi.fn()
+    store.listen(listened)
+    store.subscribe(subscribed)
+    expect(listened).not.toHaveBeenCalled()
+    expect(subscribed).toHaveBeenCalledWith({ a: 1 }, undefined)
+    store.set({ a: 2 })
+    expect(listened).toHaveBeenCalledWith({ a: 2 }, { a: 1 })
+    expect(subscribed).toHaveBeenLastCalledWith({ a: 2 }, { a: 1 })
+  })
+
+  it('stops calling a listener after it unsubscribes, even from inside a notification', () => {
+    const store = createFlowStore({ a: 1 })
+    const second = vi.fn()
+    const unsubscribeFirst = store.listen(() => {
+      unsubscribeFirst()
+      unsubscribeSecond()
+    })
+    const unsubscribeSecond = store.listen(second)
+    store.set({ a: 2 })
+    expect(second).toHaveBeenCalledTimes(1)
+    store.set({ a: 3 })
+    expect(second).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps notifying the others when one listener throws, and reports the error', () => {
+    const reportError = vi.fn()
+    vi.stubGlobal('reportError', reportError)
+    const store = createFlowStore({ a: 1 })
+    const boom = new Error('listener bug')
+    const after = vi.fn()
+    store.listen(() => {
+      throw boom
+    })
+    store.listen(after)
+    expect(() => store.set({ a: 2 })).not.toThrow()
+    expect(after).toHaveBeenCalledTimes(1)
+    expect(reportError).toHaveBeenCalledWith(boom)
+  })
+
+  it('rethrows a listener error on a later task where reportError is missing', () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('reportError', undefined)
+    const store = createFlowStore({ a: 1 })
+    store.listen(() => {
+      throw new Error('listener bug')
+    })
+    store.set({ a: 2 })
+    expect(() => vi.runAllTimers()).toThrow('listener bug')
+  })
+
+  it('drops every listener on clear', () => {
+    const store = createFlowStore({ a: 1 })
+    const listener = vi.fn()
+    store.listen(listener)
+    store.clear()
+    store.set({ a: 2 })
+    expect(listener).not.toHaveBeenCalled()
+  })
+})
