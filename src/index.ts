@@ -23,3 +23,13 @@ export {
   type PhoneFormat,
   type PhoneFormatter,
 } from './phone/index.js'
+export {
+  createVerificationFlow,
+  isWebOtpSupported,
+  type VerifiablePhoneNumber,
+  type VerificationFlow,
+  type VerificationFlowOptions,
+  type VerificationFlowState,
+  type VerificationFlowStatus,
+  type VerificationFlowStore,
+} from './flow/index.js'
