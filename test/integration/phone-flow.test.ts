@@ -1,0 +1,165 @@
+// The whole phone number flow, SDK against a real emulator over HTTP, checking after every step that the
+// store holds what the server returned and exactly one event fired (and after a failure: nothing changed).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isApiResponseError, isValidationError } from '../../src/index.js'
+import {
+  backendFor,
+  rejection,
+  REAL_NUMBER,
+  recordEvents,
+  signedInClient,
+  startTestEmulator,
+  TEST_NUMBER,
+  userOf,
+  type Client,
+  type Emulator,
+} from './harness.js'
+
+let emu: Emulator
+beforeAll(async () => {
+  emu = await startTestEmulator()
+})
+afterAll(async () => {
+  await emu.stop()
+})
+
+function storedPhone(client: Client, id: string) {
+  return userOf(client).phoneNumbers.find((phone) => phone.id === id)
+}
+
+describe('the whole flow', () => {
+  it('signs in with a ticket, adds, verifies, secures and removes phone numbers', async () => {
+    const { client, backend, backendUser } = await signedInClient(emu, { phoneNumber: [TEST_NUMBER] })
+    const state = client.store.get()
+    expect(state.session?.id).toBeTruthy()
+    expect(userOf(client).id).toBe(backendUser.id)
+    expect(userOf(client).primaryPhoneNumberId).toBe(backendUser.phoneNumbers[0]!.id)
+    const events = recordEvents(client)
+
+    // create
+    const created = await userOf(client).createPhoneNumber({ phoneNumber: REAL_NUMBER })
+    expect(String(created)).toBe(REAL_NUMBER)
+    expect(created.verification).toBeNull()
+    expect(events.names()).toEqual(['phoneNumber:created'])
+    expect(storedPhone(client, created.id)?.toJSON()).toEqual(created.toJSON())
+
+    // prepare: one SMS, with the code and the WebOTP line
+    emu.outbox.clear()
+    const prepared = await created.prepareVerification()
+    expect(prepared).not.toBe(created)
+    expect(prepared.verification).toMatchObject({ status: 'unverified', strategy: 'phone_code', attempts: 0 })
+    expect(Math.abs(prepared.verification!.expireAt!.getTime() - (emu.clock.now() + 600_000))).toBeLessThan(5_000)
+    expect(events.names()).toEqual(['phoneNumber:updated'])
+    expect(storedPhone(client, created.id)?.verification?.status).toBe('unverified')
+    const sms = emu.outbox.latest(REAL_NUMBER)
+    expect(emu.outbox.list()).toHaveLength(1)
+    expect(sms?.body).toMatch(new RegExp(`^Your verification code is ${sms!.code}\\.\\n\\n@\\S+ #${sms!.code}$`))
+
+    // wrong code: typed error, store and events untouched
+    const before = client.store.get()
+    const wrongCode = sms!.code === '000000' ? '111111' : '000000'
+    const wrong = await rejection(() => prepared.attemptVerification({ code: wrongCode }))
+    expect(isApiResponseError(wrong)).toBe(true)
+    expect(wrong).toMatchObject({ status: 422, code: 'form_code_incorrect', paramName: 'code' })
+    expect(client.store.get()).toBe(before)
+    expect(events.names()).toEqual([])
+
+    // right code
+    const verified = await prepared.attemptVerification({ code: sms!.code })
+    expect(verified.verification?.status).toBe('verified')
+    expect(events.names()).toEqual(['phoneNumber:updated'])
+    expect(storedPhone(client, created.id)?.verification?.status).toBe('verified')
+
+    // reserve for 2FA: the first time carries backup codes
+    const reserved = await verified.setReservedForSecondFactor({ reserved: true })
+    expect(reserved.reservedForSecondFactor).toBe(true)
+    expect(reserved.backupCodes?.length).toBeGreaterThan(0)
+    expect(events.names()).toEqual(['phoneNumber:updated'])
+    expect(storedPhone(client, created.id)?.reservedForSecondFactor).toBe(true)
+
+    const asDefault = await reserved.makeDefaultSecondFactor()
+    expect(asDefault.defaultSecondFactor).toBe(true)
+    expect(events.names()).toEqual(['phoneNumber:updated'])
+    expect(storedPhone(client, created.id)?.defaultSecondFactor).toBe(true)
+    expect((await backend.users.getUser(backendUser.id)).twoFactorEnabled).toBe(true)
+
+    // make the new number primary
+    const updatedUser = await userOf(client).update({ primaryPhoneNumberId: created.id })
+    expect(updatedUser.primaryPhoneNumberId).toBe(created.id)
+    expect(events.names()).toEqual(['user:updated'])
+    expect(userOf(client).primaryPhoneNumberId).toBe(created.id)
+    expect(String(userOf(client).primaryPhoneNumber)).toBe(REAL_NUMBER)
+
+    // destroy the old one
+    const old = storedPhone(client, backendUser.phoneNumbers[0]!.id)!
+    await old.destroy()
+    expect(events.names()).toEqual(['phoneNumber:destroyed'])
+    expect(storedPhone(client, old.id)).toBeUndefined()
+    expect(await rejection(() => backend.phoneNumbers.getPhoneNumber(old.id))).toMatchObject({ status: 404 })
+
+    // a destroyed number is refused locally and sends nothing
+    const afterDestroy = client.store.get()
+    const refused = await rejection(() => old.prepareVerification())
+    expect(isValidationError(refused)).toBe(true)
+    expect(refused).toMatchObject({ code: 'resource_destroyed' })
+    expect(client.store.get()).toBe(afterDestroy)
+    expect(events.names()).toEqual([])
+    events.stop()
+  })
+
+  it('gives backup codes only the first time SMS becomes a second factor', async () => {
+    const { client } = await signedInClient(emu, { phoneNumber: [TEST_NUMBER.replace(/23$/, '24')] })
+    const phone = userOf(client).phoneNumbers[0]!
+    const first = await phone.setReservedForSecondFactor({ reserved: true })
+    expect(first.backupCodes?.length).toBeGreaterThan(0)
+    const off = await first.setReservedForSecondFactor({ reserved: false })
+    expect(off.reservedForSecondFactor).toBe(false)
+    const again = await off.setReservedForSecondFactor({ reserved: true })
+    expect(again.reservedForSecondFactor).toBe(true)
+    expect(again.backupCodes ?? []).toEqual([])
+  })
+
+  it('refuses to reserve an unverified number for 2FA and leaves the store as it was', async () => {
+    const { client } = await signedInClient(emu, { phoneNumber: [TEST_NUMBER.replace(/23$/, '25')] })
+    const phone = await userOf(client).createPhoneNumber({ phoneNumber: '+14155552672' })
+    const events = recordEvents(client)
+    const before = client.store.get()
+    const error = await rejection(() => phone.setReservedForSecondFactor({ reserved: true }))
+    expect(isApiResponseError(error)).toBe(true)
+    expect((error as { status: number }).status).toBeGreaterThanOrEqual(400)
+    expect((error as { status: number }).status).toBeLessThan(500)
+    expect(client.store.get()).toBe(before)
+    expect(events.names()).toEqual([])
+  })
+
+  it('refuses a malformed number and a non-numeric code before sending anything', async () => {
+    const { client } = await signedInClient(emu, { phoneNumber: [TEST_NUMBER.replace(/23$/, '26')] })
+    const before = client.store.get()
+    expect(isValidationError(await rejection(() => userOf(client).createPhoneNumber({ phoneNumber: 'call me maybe' })))).toBe(true)
+    const phone = userOf(client).phoneNumbers[0]!
+    expect(isValidationError(await rejection(() => phone.attemptVerification({ code: 'abc' })))).toBe(true)
+    expect(client.store.get()).toBe(before)
+  })
+
+  it('signs out: the session is removed and /me answers 401', async () => {
+    const { client } = await signedInClient(emu, { phoneNumber: [TEST_NUMBER.replace(/23$/, '27')] })
+    const phone = userOf(client).phoneNumbers[0]!
+    const events = recordEvents(client)
+    await client.signOut()
+    expect(events.names()).toEqual(['session:removed'])
+    expect(client.store.get().user).toBeNull()
+    const error = await rejection(() => phone.reload())
+    expect(error).toMatchObject({ name: 'ApiResponseError', status: 401 })
+  })
+
+  it('reloads a number to the server state after a backend change', async () => {
+    const { client } = await signedInClient(emu, { phoneNumber: [TEST_NUMBER.replace(/23$/, '28')] })
+    const phone = await userOf(client).createPhoneNumber({ phoneNumber: '+14155552673' })
+    await backendFor(emu).phoneNumbers.updatePhoneNumber(phone.id, { verified: true })
+    const events = recordEvents(client)
+    const reloaded = await phone.reload()
+    expect(reloaded.verification?.status).toBe('verified')
+    expect(events.names()).toEqual(['phoneNumber:updated'])
+    expect(storedPhone(client, phone.id)?.verification?.status).toBe('verified')
+  })
+})
