@@ -54,6 +54,8 @@ export function createTransport(options: TransportOptions): Transport {
   return async <T>(request: FapiRequest) => {
     const url = buildUrl(options.baseUrl, request, options.sessionId())
     try {
+      // An already-cancelled call sends nothing.
+      request.signal?.throwIfAborted()
       const response = await http(url, {
         method: request.method === 'GET' ? 'GET' : 'POST',
         body: request.body && request.method !== 'GET' ? encodeForm(request.body) : undefined,

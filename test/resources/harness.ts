@@ -1,0 +1,38 @@
+import { createClient, type DialkitClient } from '../../src/index.js'
+import type { DialkitEventName } from '../../src/events.js'
+import type { PhoneNumberJSON } from '../../src/wire/index.js'
+import { fakeFetch, jsonResponse, type Handler, type SentRequest } from '../client/fake-fetch.js'
+import { clientJSON, envelope, userJSON } from './fixtures.js'
+
+const EVENTS: DialkitEventName[] = [
+  'client:updated',
+  'session:created',
+  'session:removed',
+  'user:updated',
+  'phoneNumber:created',
+  'phoneNumber:updated',
+  'phoneNumber:destroyed',
+]
+
+export interface Harness {
+  client: DialkitClient
+  sent: SentRequest[]
+  events: Array<[DialkitEventName, unknown]>
+  /** Store snapshots seen by a listener, in order. */
+  states: Array<ReturnType<DialkitClient['store']['get']>>
+  reply(handler: Handler): void
+}
+
+/** A client signed in as a user with `phones`, loaded through a faked GET /v1/client; records start after load. */
+export async function signedIn(phones: PhoneNumberJSON[] = [], options: { retry?: number; timeout?: number } = {}): Promise<Harness> {
+  let handler: Handler = () => jsonResponse(200, envelope(clientJSON(userJSON(phones))))
+  const fake = fakeFetch((request, raw) => handler(request, raw))
+  const client = createClient({ frontendApi: 'http://localhost:4010', fetch: fake.fetch, authMode: 'header', ...options })
+  await client.load()
+  fake.sent.length = 0
+  const events: Harness['events'] = []
+  for (const name of EVENTS) client.on(name, (payload: never) => events.push([name, payload]))
+  const states: Harness['states'] = []
+  client.store.listen((state) => states.push(state))
+  return { client, sent: fake.sent, events, states, reply: (next) => (handler = next) }
+}
