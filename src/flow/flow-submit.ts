@@ -11,7 +11,7 @@ export async function submitCode<P extends VerifiablePhoneNumber<P>>(ctx: FlowCo
   const controller = beginRequest(ctx)
   ctx.store.set({ status: 'verifying', code, error: null })
   try {
-    const next = await state.phoneNumber.attemptVerification({ code }, { signal: controller.signal })
+    const next = await state.phoneNumber.attemptVerification({ code, signal: controller.signal })
     if (isCurrent(ctx, controller)) onAttempted(ctx, next)
   } catch (error) {
     if (isCurrent(ctx, controller)) onAttemptFailed(ctx, toDialkitError(error))

@@ -1,4 +1,5 @@
 import type { DialkitError } from '../errors/index.js'
+import type { ReadableStore } from '../store/atom.js'
 
 /**
  * Where a verification flow stands.
@@ -22,7 +23,7 @@ export interface VerifiableVerification {
 
 /** Per-call options the flow passes to the phone number's operations. */
 export interface VerifiableRequestOptions {
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
 }
 
 /**
@@ -32,7 +33,8 @@ export interface VerifiableRequestOptions {
 export interface VerifiablePhoneNumber<Self = unknown> {
   readonly verification: VerifiableVerification | null
   prepareVerification(options?: VerifiableRequestOptions): Promise<Self>
-  attemptVerification(params: { code: string }, options?: VerifiableRequestOptions): Promise<Self>
+  /** Takes its signal with the code, as dialkit's `PhoneNumber.attemptVerification` does. */
+  attemptVerification(params: { code: string } & VerifiableRequestOptions): Promise<Self>
 }
 
 /** A frozen snapshot of the flow. A new object on every change; equal snapshots are never re-announced. */
@@ -52,17 +54,11 @@ export interface VerificationFlowState<P> {
   readonly error: DialkitError | null
 }
 
-/** Called with the new snapshot and the one it replaced. */
-export type VerificationFlowListener<P> = (value: VerificationFlowState<P>, oldValue: VerificationFlowState<P>) => void
-
-/** The nanostores contract: works with `useSyncExternalStore(store.listen, store.get)`. */
-export interface VerificationFlowStore<P> {
-  get(): VerificationFlowState<P>
-  /** Called on every change (not now); returns the unsubscribe function. */
-  listen(listener: VerificationFlowListener<P>): () => void
-  /** Called now with the current snapshot, then on every change; returns the unsubscribe function. */
-  subscribe(listener: (value: VerificationFlowState<P>, oldValue: VerificationFlowState<P> | undefined) => void): () => void
-}
+/**
+ * The same nanostores contract as the client's store (`get`, `listen`, `subscribe`), so
+ * `useSyncExternalStore(flow.store.listen, flow.store.get)` works.
+ */
+export type VerificationFlowStore<P> = ReadableStore<VerificationFlowState<P>>
 
 export interface VerificationFlowOptions {
   /** Cooldown after a sent code when the server gave no `Retry-After`. Default 30. */

@@ -5,7 +5,6 @@ export type {
   VerifiableRequestOptions,
   VerifiableVerification,
   VerificationFlow,
-  VerificationFlowListener,
   VerificationFlowOptions,
   VerificationFlowState,
   VerificationFlowStatus,

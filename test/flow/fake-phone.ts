@@ -36,7 +36,7 @@ export function apiError(status: number, code: string, extra: { paramName?: stri
 export function createFakeBackend() {
   const backend = {
     prepare: vi.fn(async (_options?: VerifiableRequestOptions): Promise<FakePhone> => backend.phone(pendingVerification())),
-    attempt: vi.fn(async (params: { code: string }, _options?: VerifiableRequestOptions): Promise<FakePhone> => {
+    attempt: vi.fn(async (params: { code: string } & VerifiableRequestOptions): Promise<FakePhone> => {
       if (params.code === GOOD_CODE) return backend.phone(verifiedVerification())
       throw apiError(422, 'form_code_incorrect', { paramName: 'code' })
     }),
@@ -47,7 +47,7 @@ export function createFakeBackend() {
         id: `idn_${backend.instances}`,
         verification,
         prepareVerification: (options) => backend.prepare(options),
-        attemptVerification: (params, options) => backend.attempt(params, options),
+        attemptVerification: (params) => backend.attempt(params),
       }
     },
   }

@@ -115,7 +115,7 @@ describe('destroy', () => {
     flow.store.listen(listener)
 
     flow.destroy()
-    expect(backend.attempt.mock.calls[0]?.[1]?.signal?.aborted).toBe(true)
+    expect(backend.attempt.mock.calls[0]?.[0]?.signal?.aborted).toBe(true)
     expect(vi.getTimerCount()).toBe(0)
     pending.resolve(backend.phone(verifiedVerification()))
     await submitted

@@ -22,7 +22,7 @@ describe('WebOTP', () => {
 
     webOtp.last()?.deliver(GOOD_CODE)
     await settle()
-    expect(backend.attempt).toHaveBeenCalledWith({ code: GOOD_CODE }, expect.anything())
+    expect(backend.attempt).toHaveBeenCalledWith({ code: GOOD_CODE, signal: expect.any(AbortSignal) })
     expect(flow.store.get()).toMatchObject({ status: 'verified', code: GOOD_CODE })
   })
 
