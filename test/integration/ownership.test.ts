@@ -1,5 +1,6 @@
 // A user reads and changes only their own numbers: another user's number answers 404 and stays unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PhoneNumber } from '../../src/index.js'
 import { rejection, signedInClient, startTestEmulator, userOf, type Emulator } from './harness.js'
 
 let emu: Emulator
@@ -56,6 +57,21 @@ describe('ownership', () => {
     const bobList = await fetch(`${emu.url}/v1/me/phone_numbers`, { headers: { authorization: bobToken } })
     const listed = (await bobList.json()) as unknown
     expect(JSON.stringify(listed)).not.toContain(phone.id)
+  })
+
+  it("refuses, through the SDK, to touch another user's number rebuilt from its JSON", async () => {
+    const alice = await signedInClient(emu)
+    const bob = await signedInClient(emu)
+    const phone = await userOf(alice.client).createPhoneNumber({ phoneNumber: '+14155552692' })
+    const stolen = PhoneNumber.fromJSON(phone.toJSON(), bob.client.context)
+    const before = bob.client.store.get()
+    emu.outbox.clear()
+    for (const action of [() => stolen.reload(), () => stolen.prepareVerification(), () => stolen.destroy()]) {
+      expect(await rejection(action)).toMatchObject({ name: 'ApiResponseError', status: 404, code: 'resource_not_found' })
+    }
+    expect(bob.client.store.get()).toBe(before)
+    expect(emu.outbox.list()).toEqual([])
+    expect((await alice.backend.phoneNumbers.getPhoneNumber(phone.id)).phoneNumber).toBe('+14155552692')
   })
 
   it('keeps two signed-in SDK clients apart', async () => {

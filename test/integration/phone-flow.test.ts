@@ -1,7 +1,7 @@
 // The whole phone number flow, SDK against a real emulator over HTTP, checking after every step that the
 // store holds what the server returned and exactly one event fired (and after a failure: nothing changed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isApiResponseError, isValidationError } from '../../src/index.js'
+import { createClient, isApiResponseError, isNetworkError, isValidationError } from '../../src/index.js'
 import {
   backendFor,
   rejection,
@@ -161,5 +161,17 @@ describe('the whole flow', () => {
     expect(reloaded.verification?.status).toBe('verified')
     expect(events.names()).toEqual(['phoneNumber:updated'])
     expect(storedPhone(client, phone.id)?.verification?.status).toBe('verified')
+  })
+
+  it('reports an unreachable server as a NetworkError and keeps the store as it was', async () => {
+    const gone = await startTestEmulator()
+    const url = gone.url
+    await gone.stop()
+    const client = createClient({ frontendApi: url, authMode: 'header' })
+    const before = client.store.get()
+    const error = await rejection(() => client.load())
+    expect(isNetworkError(error)).toBe(true)
+    expect(client.store.get()).toBe(before)
+    expect(before.status).toBe('unloaded')
   })
 })
