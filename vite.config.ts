@@ -26,7 +26,11 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    rollupOptions: { external },
+    rollupOptions: {
+      external,
+      // The emulator CLI is the package bin: it needs a shebang, and only that chunk.
+      output: { banner: (chunk) => (chunk.name === 'emulator-cli' ? '#!/usr/bin/env node' : '') },
+    },
   },
   test: {
     coverage: {
