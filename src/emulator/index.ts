@@ -1,1 +1,88 @@
-export {}
+import { serve } from '@hono/node-server'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Clock } from './clock.js'
+import { createEmulatorContext, type EmulatorSettings } from './create-context.js'
+import { createApp } from './http/app.js'
+import type { Outbox } from './outbox.js'
+import { loadSnapshot } from './persistence.js'
+
+export { createClock, type Clock } from './clock.js'
+export type { Outbox, SmsMessage } from './outbox.js'
+export type { EmulatorSettings } from './create-context.js'
+
+/** Options for {@link startEmulator}. */
+export interface EmulatorOptions extends EmulatorSettings {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number
+  /** Interface to bind. Default `127.0.0.1`. */
+  host?: string
+  /** JSON file holding the state; written atomically after every change and reloaded on start. */
+  dataFile?: string
+}
+
+/** A running emulator. */
+export interface Emulator {
+  /** Base URL for both APIs, e.g. `http://127.0.0.1:4010` (they live under `/v1`). */
+  url: string
+  /** BAPI secret key (`Authorization: Bearer …`). */
+  secretKey: string
+  /** Publishable key whose frontend API is `url`. */
+  publishableKey: string
+  outbox: Outbox
+  clock: Clock
+  /** Stops listening and waits until every change is written. */
+  stop(): Promise<void>
+}
+
+function urlHost(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::') return `localhost:${port}`
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`
+}
+
+/** Clerk's format: `pk_test_` + base64(`<frontend api host>$`). */
+export function publishableKeyFor(hostWithPort: string): string {
+  return `pk_test_${Buffer.from(`${hostWithPort}$`).toString('base64')}`
+}
+
+function listening(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.once('listening', () => {
+      server.off('error', reject)
+      resolve((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+/**
+ * Starts the local Frontend + Backend API emulator.
+ *
+ * @example
+ * ```ts
+ * import { startEmulator } from 'dialkit/emulator'
+ * const emu = await startEmulator({ port: 0 })
+ * // … point the SDK at emu.url or emu.publishableKey, read codes from emu.outbox.latest()
+ * emu.clock.advance(30_000) // past the resend throttle
+ * await emu.stop()
+ * ```
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1'
+  const persistence = options.dataFile ? { file: options.dataFile, snapshot: await loadSnapshot(options.dataFile) } : undefined
+  const { ctx, persister } = createEmulatorContext(options, persistence)
+  const app = createApp(ctx)
+  const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }) as Server
+  const port = await listening(server)
+  const url = `http://${urlHost(host, port)}`
+  ctx.config.baseUrl = url
+  let stopping: Promise<void> | undefined
+  const stop = () => {
+    stopping ??= new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    }).then(() => persister?.flush())
+    return stopping
+  }
+  return { url, secretKey: ctx.config.secretKey, publishableKey: publishableKeyFor(urlHost(host, port)), outbox: ctx.outbox, clock: ctx.clock, stop }
+}

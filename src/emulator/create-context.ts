@@ -1,0 +1,67 @@
+import { createHmac, randomBytes } from 'node:crypto'
+import { createClock, type Clock } from './clock.js'
+import { createCodeHasher } from './codes.js'
+import type { EmulatorContext } from './context.js'
+import { createOutbox } from './outbox.js'
+import { createPersister, type Persister } from './persistence.js'
+import { createStore, toSnapshot, type Snapshot } from './state.js'
+
+/** Options shared by `startEmulator` and the in-process app used in tests. */
+export interface EmulatorSettings {
+  /** Defaults to one stored in the data file, else a random `sk_test_…`. */
+  secretKey?: string
+  clock?: Clock
+  /** CORS origins allowed with credentials; `['*']` for any. Default: loopback origins on any port. */
+  corsOrigins?: string[]
+  /** Wrong codes before a verification fails. Default 3. */
+  maxAttempts?: number
+  /** Minimum seconds between two codes sent to one number. Default 30. */
+  resendThrottleSeconds?: number
+  /** Code lifetime in seconds. Default 600. */
+  codeTtlSeconds?: number
+  /** Largest accepted request body in bytes. Default 65536. */
+  maxBodyBytes?: number
+  /** Receives one line per notable event (never a code or a body). Default: silent. */
+  log?: (line: string) => void
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isFinite(value) || value < 0) throw new RangeError(`dialkit-emulator: ${name} must be a non-negative number`)
+  return value
+}
+
+function randomSecretKey(): string {
+  return `sk_test_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'x')}`
+}
+
+/** Builds the shared context; `dataFile` + a loaded snapshot turn on persistence. */
+export function createEmulatorContext(
+  settings: EmulatorSettings,
+  persistence?: { file: string; snapshot: Snapshot | undefined },
+): { ctx: EmulatorContext; persister: Persister | undefined } {
+  const snapshot = persistence?.snapshot
+  const secretKey = settings.secretKey ?? snapshot?.secretKey ?? randomSecretKey()
+  const store = createStore(snapshot)
+  const persister = persistence ? createPersister(persistence.file, () => toSnapshot(store, secretKey)) : undefined
+  // The code-hash key derives from the secret key so pending codes survive a restart with the same data file.
+  const hashKey = createHmac('sha256', secretKey).update('dialkit-emulator/verification-code').digest('hex')
+  const ctx: EmulatorContext = {
+    store,
+    clock: settings.clock ?? createClock(),
+    outbox: createOutbox(),
+    hasher: createCodeHasher(hashKey),
+    config: {
+      secretKey,
+      maxAttempts: Math.max(1, Math.floor(positive('maxAttempts', settings.maxAttempts, 3))),
+      resendThrottleMs: positive('resendThrottleSeconds', settings.resendThrottleSeconds, 30) * 1000,
+      codeTtlMs: positive('codeTtlSeconds', settings.codeTtlSeconds, 600) * 1000,
+      corsOrigins: settings.corsOrigins ?? [],
+      maxBodyBytes: positive('maxBodyBytes', settings.maxBodyBytes, 64 * 1024),
+      baseUrl: 'http://127.0.0.1',
+    },
+    changed: () => persister?.save() ?? Promise.resolve(),
+    log: settings.log ?? (() => undefined),
+  }
+  return { ctx, persister }
+}

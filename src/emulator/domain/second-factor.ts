@@ -1,0 +1,58 @@
+import type { EmulatorContext } from '../context.js'
+import { generateBackupCodes } from '../codes.js'
+import { formDisableDefaultSecondFactorNotAllowed, formParamValueInvalid, identificationUpdateSecondFactorUnverified } from '../errors.js'
+import type { PhoneRecord, UserRecord } from '../state.js'
+import { isVerified, touchPhone } from './users.js'
+
+function userPhones(ctx: EmulatorContext, user: UserRecord): PhoneRecord[] {
+  return user.phoneNumberIds.flatMap((id) => ctx.store.phoneNumbers.get(id) ?? [])
+}
+
+/** Keeps exactly one default among reserved numbers (none when nothing is reserved). */
+export function ensureDefaultSecondFactor(ctx: EmulatorContext, user: UserRecord): void {
+  const reserved = userPhones(ctx, user).filter((phone) => phone.reservedForSecondFactor)
+  if (reserved.length === 0 || reserved.some((phone) => phone.defaultSecondFactor)) return
+  const first = reserved[0]!
+  first.defaultSecondFactor = true
+  touchPhone(ctx, first)
+}
+
+/**
+ * Reserves (or releases) a verified number as an SMS second factor. Returns backup codes only when
+ * this is the first time the user enables a second factor, since those are shown exactly once.
+ */
+export function setReserved(ctx: EmulatorContext, user: UserRecord, phone: PhoneRecord, reserved: boolean): string[] | null {
+  if (!isVerified(phone)) throw identificationUpdateSecondFactorUnverified()
+  if (phone.reservedForSecondFactor === reserved) return null
+  const now = ctx.clock.now()
+  const hadSecondFactor = userPhones(ctx, user).some((other) => other.reservedForSecondFactor)
+  phone.reservedForSecondFactor = reserved
+  if (!reserved) phone.defaultSecondFactor = false
+  touchPhone(ctx, phone)
+  ensureDefaultSecondFactor(ctx, user)
+  const hasSecondFactor = userPhones(ctx, user).some((other) => other.reservedForSecondFactor)
+  if (!hadSecondFactor && hasSecondFactor) user.mfaEnabledAt = now
+  if (hadSecondFactor && !hasSecondFactor) user.mfaDisabledAt = now
+  if (!reserved || user.backupCodeEnabled) return null
+  user.backupCodeEnabled = true
+  return generateBackupCodes()
+}
+
+/** Makes a reserved number the default second factor; turning the default off is not allowed. */
+export function setDefault(ctx: EmulatorContext, user: UserRecord, phone: PhoneRecord, makeDefault: boolean): void {
+  if (!isVerified(phone)) throw identificationUpdateSecondFactorUnverified()
+  if (!makeDefault) {
+    if (phone.defaultSecondFactor) throw formDisableDefaultSecondFactorNotAllowed('default_second_factor')
+    return
+  }
+  if (!phone.reservedForSecondFactor) throw formParamValueInvalid('default_second_factor')
+  if (phone.defaultSecondFactor) return
+  for (const other of userPhones(ctx, user)) {
+    if (other.defaultSecondFactor) {
+      other.defaultSecondFactor = false
+      touchPhone(ctx, other)
+    }
+  }
+  phone.defaultSecondFactor = true
+  touchPhone(ctx, phone)
+}

@@ -1,0 +1,63 @@
+/** One SMS the emulator "sent" instead of handing it to a carrier. */
+export interface SmsMessage {
+  id: string
+  /** E.164 recipient. */
+  to: string
+  body: string
+  code: string
+  /** Unix milliseconds (emulator clock). */
+  createdAt: number
+}
+
+/** Read side of the SMS outbox, newest first. */
+export interface Outbox {
+  list(): SmsMessage[]
+  /** Newest message, optionally only those sent to `phone` (E.164, `+` optional). */
+  latest(phone?: string): SmsMessage | undefined
+  clear(): void
+  /** Calls `listener` for every message sent from now on; returns an unsubscribe function. */
+  onMessage(listener: (message: SmsMessage) => void): () => void
+}
+
+/** The outbox plus the write side the emulator uses. */
+export interface OutboxController extends Outbox {
+  add(message: SmsMessage): void
+}
+
+const MAX_MESSAGES = 1000
+
+function digits(phone: string): string {
+  return phone.replace(/\D/g, '')
+}
+
+/**
+ * Creates an in-memory SMS outbox (kept to the last 1000 messages so long runs stay bounded).
+ *
+ * @example
+ * ```ts
+ * const outbox = createOutbox()
+ * outbox.latest('+14155552671')?.code
+ * ```
+ */
+export function createOutbox(): OutboxController {
+  let messages: SmsMessage[] = []
+  const listeners = new Set<(message: SmsMessage) => void>()
+  return {
+    list: () => messages.map((message) => ({ ...message })),
+    latest(phone) {
+      const found = phone === undefined ? messages[0] : messages.find((m) => digits(m.to) === digits(phone))
+      return found && { ...found }
+    },
+    clear() {
+      messages = []
+    },
+    onMessage(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    add(message) {
+      messages = [message, ...messages].slice(0, MAX_MESSAGES)
+      for (const listener of listeners) listener({ ...message })
+    },
+  }
+}

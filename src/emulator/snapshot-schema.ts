@@ -1,0 +1,102 @@
+import * as v from 'valibot'
+import type { Snapshot } from './state.js'
+
+// Validating the data file on load turns a hand-edited or truncated file into a clear start-up error
+// instead of a crash deep inside a request later.
+const nullableNumber = v.nullable(v.number())
+const nullableString = v.nullable(v.string())
+const record = v.record(v.string(), v.unknown())
+
+const verification = v.object({
+  strategy: v.picklist(['phone_code', 'admin']),
+  status: v.picklist(['unverified', 'verified', 'failed']),
+  attempts: nullableNumber,
+  expireAt: nullableNumber,
+  codeHash: nullableString,
+  verifiedAtClient: nullableString,
+})
+
+const phone = v.object({
+  id: v.string(),
+  userId: v.string(),
+  phoneNumber: v.string(),
+  reserved: v.boolean(),
+  reservedForSecondFactor: v.boolean(),
+  defaultSecondFactor: v.boolean(),
+  verification: v.nullable(verification),
+  lastSentAt: nullableNumber,
+  createdAt: v.number(),
+  updatedAt: v.number(),
+})
+
+const user = v.object({
+  id: v.string(),
+  externalId: nullableString,
+  firstName: nullableString,
+  lastName: nullableString,
+  username: nullableString,
+  publicMetadata: record,
+  privateMetadata: record,
+  unsafeMetadata: record,
+  primaryPhoneNumberId: nullableString,
+  phoneNumberIds: v.array(v.string()),
+  backupCodeEnabled: v.boolean(),
+  mfaEnabledAt: nullableNumber,
+  mfaDisabledAt: nullableNumber,
+  lastSignInAt: nullableNumber,
+  createdAt: v.number(),
+  updatedAt: v.number(),
+})
+
+const client = v.object({
+  id: v.string(),
+  token: v.string(),
+  sessionIds: v.array(v.string()),
+  lastActiveSessionId: nullableString,
+  lastAuthenticationStrategy: nullableString,
+  createdAt: v.number(),
+  updatedAt: v.number(),
+})
+
+const session = v.object({
+  id: v.string(),
+  clientId: v.string(),
+  userId: v.string(),
+  status: v.picklist(['active', 'removed']),
+  expireAt: v.number(),
+  abandonAt: v.number(),
+  lastActiveAt: v.number(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+})
+
+const signInToken = v.object({
+  id: v.string(),
+  token: v.string(),
+  userId: v.string(),
+  status: v.picklist(['pending', 'accepted', 'revoked']),
+  expiresAt: v.number(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+})
+
+export const SnapshotSchema = v.object({
+  version: v.literal(1),
+  secretKey: v.string(),
+  users: v.array(user),
+  phoneNumbers: v.array(phone),
+  clients: v.array(client),
+  sessions: v.array(session),
+  signInTokens: v.array(signInToken),
+})
+
+/** Parses a data file's text; throws an Error naming the first problem. */
+export function parseSnapshot(text: string): Snapshot {
+  const result = v.safeParse(SnapshotSchema, JSON.parse(text))
+  if (!result.success) {
+    const issue = result.issues[0]
+    const where = issue?.path?.map((item) => String(item.key)).join('.') ?? '(root)'
+    throw new Error(`unexpected data at ${where}: ${issue?.message ?? 'invalid'}`)
+  }
+  return result.output as Snapshot
+}

@@ -1,0 +1,134 @@
+// In-memory state: plain records in Maps (never plain objects, so ids such as `__proto__` coming from a
+// URL cannot reach Object.prototype), plus the lookup indexes the routes need.
+
+export interface VerificationRecord {
+  strategy: 'phone_code' | 'admin'
+  status: 'unverified' | 'verified' | 'failed'
+  attempts: number | null
+  expireAt: number | null
+  /** HMAC of the current code; `null` once verified or for admin verifications. */
+  codeHash: string | null
+  verifiedAtClient: string | null
+}
+
+export interface PhoneRecord {
+  id: string
+  userId: string
+  phoneNumber: string
+  reserved: boolean
+  reservedForSecondFactor: boolean
+  defaultSecondFactor: boolean
+  verification: VerificationRecord | null
+  /** Last time a code was sent, for the per-number resend throttle. */
+  lastSentAt: number | null
+  createdAt: number
+  updatedAt: number
+}
+
+export interface UserRecord {
+  id: string
+  externalId: string | null
+  firstName: string | null
+  lastName: string | null
+  username: string | null
+  publicMetadata: Record<string, unknown>
+  privateMetadata: Record<string, unknown>
+  unsafeMetadata: Record<string, unknown>
+  primaryPhoneNumberId: string | null
+  phoneNumberIds: string[]
+  /** Backup codes were generated once (their values are shown once and never stored). */
+  backupCodeEnabled: boolean
+  mfaEnabledAt: number | null
+  mfaDisabledAt: number | null
+  lastSignInAt: number | null
+  createdAt: number
+  updatedAt: number
+}
+
+export interface ClientRecord {
+  id: string
+  token: string
+  sessionIds: string[]
+  lastActiveSessionId: string | null
+  lastAuthenticationStrategy: string | null
+  createdAt: number
+  updatedAt: number
+}
+
+export interface SessionRecord {
+  id: string
+  clientId: string
+  userId: string
+  status: 'active' | 'removed'
+  expireAt: number
+  abandonAt: number
+  lastActiveAt: number
+  createdAt: number
+  updatedAt: number
+}
+
+export interface SignInTokenRecord {
+  id: string
+  token: string
+  userId: string
+  status: 'pending' | 'accepted' | 'revoked'
+  expiresAt: number
+  createdAt: number
+  updatedAt: number
+}
+
+/** What the data file holds. */
+export interface Snapshot {
+  version: 1
+  secretKey: string
+  users: UserRecord[]
+  phoneNumbers: PhoneRecord[]
+  clients: ClientRecord[]
+  sessions: SessionRecord[]
+  signInTokens: SignInTokenRecord[]
+}
+
+export interface Store {
+  users: Map<string, UserRecord>
+  phoneNumbers: Map<string, PhoneRecord>
+  clients: Map<string, ClientRecord>
+  sessions: Map<string, SessionRecord>
+  signInTokens: Map<string, SignInTokenRecord>
+  /** E.164 → phone id: numbers are unique per instance. */
+  phoneIndex: Map<string, string>
+  clientTokens: Map<string, string>
+  tickets: Map<string, string>
+}
+
+const byId = <T extends { id: string }>(records: T[] = []) => new Map(records.map((r) => [r.id, r]))
+
+/** Builds the store (and its indexes) from a snapshot, or empty. */
+export function createStore(snapshot?: Snapshot): Store {
+  const store: Store = {
+    users: byId(snapshot?.users),
+    phoneNumbers: byId(snapshot?.phoneNumbers),
+    clients: byId(snapshot?.clients),
+    sessions: byId(snapshot?.sessions),
+    signInTokens: byId(snapshot?.signInTokens),
+    phoneIndex: new Map(),
+    clientTokens: new Map(),
+    tickets: new Map(),
+  }
+  for (const phone of store.phoneNumbers.values()) store.phoneIndex.set(phone.phoneNumber, phone.id)
+  for (const client of store.clients.values()) store.clientTokens.set(client.token, client.id)
+  for (const token of store.signInTokens.values()) store.tickets.set(token.token, token.id)
+  return store
+}
+
+/** The store as a JSON-ready snapshot (indexes are derived, so they are not saved). */
+export function toSnapshot(store: Store, secretKey: string): Snapshot {
+  return {
+    version: 1,
+    secretKey,
+    users: [...store.users.values()],
+    phoneNumbers: [...store.phoneNumbers.values()],
+    clients: [...store.clients.values()],
+    sessions: [...store.sessions.values()],
+    signInTokens: [...store.signInTokens.values()],
+  }
+}
