@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { PhoneNumber, createContext, createEmitter, preloadPhone } from '../../src/index.js'
+import type { PhoneNumberJSON } from '../../src/wire/index.js'
+import { jsonResponse } from '../client/fake-fetch.js'
+import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
+import { signedIn } from './harness.js'
+
+const answer = (phone: PhoneNumberJSON) => () => jsonResponse(200, envelope(phone, clientJSON(userJSON([phone]))))
+const verified = phoneJSON({ verification: verificationJSON({ status: 'verified', attempts: 1 }) })
+
+async function withPhone(json = verified) {
+  const h = await signedIn([json])
+  return { ...h, phone: h.client.user!.phoneNumbers[0]! }
+}
+
+describe('phone.setReservedForSecondFactor', () => {
+  it('PATCHes reserved_for_second_factor and exposes the backup codes of the first reservation', async () => {
+    const h = await withPhone()
+    const reserved = phoneJSON({ ...verified, reserved_for_second_factor: true, default_second_factor: true, backup_codes: ['a1', 'b2'] })
+    h.reply(answer(reserved))
+    const mfa = await h.phone.setReservedForSecondFactor({ reserved: true })
+    expect(h.sent[0]).toMatchObject({ method: 'POST', path: '/v1/me/phone_numbers/idn_1', query: { _method: 'PATCH' }, body: { reserved_for_second_factor: 'true' } })
+    expect(mfa).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true, backupCodes: ['a1', 'b2'] })
+    expect(h.phone.reservedForSecondFactor).toBe(false)
+    expect(h.events).toEqual([['phoneNumber:updated', mfa]])
+    expect(h.client.user!.phoneNumbers[0]?.reservedForSecondFactor).toBe(true)
+  })
+
+  it('sends false to release the number', async () => {
+    const h = await withPhone()
+    h.reply(answer(verified))
+    await h.phone.setReservedForSecondFactor({ reserved: false })
+    expect(h.sent[0]?.body).toEqual({ reserved_for_second_factor: 'false' })
+  })
+
+  it('refuses a non-boolean before sending anything', async () => {
+    const h = await withPhone()
+    await expect(h.phone.setReservedForSecondFactor({ reserved: 'yes' as never })).rejects.toMatchObject({ name: 'ValidationError', code: 'param_invalid' })
+    expect(h.sent).toHaveLength(0)
+  })
+
+  it('passes on identification_update_second_factor_unverified (400)', async () => {
+    const h = await withPhone(phoneJSON())
+    h.reply(() => jsonResponse(400, errorsJSON('identification_update_second_factor_unverified')))
+    await expect(h.phone.setReservedForSecondFactor({ reserved: true })).rejects.toMatchObject({ status: 400, code: 'identification_update_second_factor_unverified' })
+  })
+})
+
+describe('phone.makeDefaultSecondFactor', () => {
+  it('PATCHes default_second_factor=true', async () => {
+    const h = await withPhone()
+    h.reply(answer(phoneJSON({ ...verified, reserved_for_second_factor: true, default_second_factor: true })))
+    const next = await h.phone.makeDefaultSecondFactor()
+    expect(h.sent[0]).toMatchObject({ method: 'POST', query: { _method: 'PATCH' }, body: { default_second_factor: 'true' } })
+    expect(next.defaultSecondFactor).toBe(true)
+    expect(h.events.map(([name]) => name)).toEqual(['phoneNumber:updated'])
+  })
+})
+
+describe('phone.reload', () => {
+  it('GETs the number and resolves to a fresh instance', async () => {
+    const h = await withPhone()
+    h.reply(answer(verified))
+    const fresh = await h.phone.reload()
+    expect(h.sent[0]).toMatchObject({ method: 'GET', path: '/v1/me/phone_numbers/idn_1', body: null })
+    expect(fresh).not.toBe(h.phone)
+    expect(h.events).toEqual([['phoneNumber:updated', fresh]])
+  })
+
+  it('passes on a 404 as resource_not_found', async () => {
+    const h = await withPhone()
+    h.reply(() => jsonResponse(404, errorsJSON('resource_not_found')))
+    await expect(h.phone.reload()).rejects.toMatchObject({ name: 'ApiResponseError', status: 404, code: 'resource_not_found' })
+  })
+})
+
+describe('phone.destroy', () => {
+  it('DELETEs the number, resolves to a destroyed copy and emits phoneNumber:destroyed', async () => {
+    const h = await withPhone()
+    h.reply(() => jsonResponse(200, envelope({ object: 'phone_number', id: 'idn_1', deleted: true }, clientJSON(userJSON([])))))
+    const gone = await h.phone.destroy()
+    expect(h.sent[0]).toMatchObject({ method: 'POST', path: '/v1/me/phone_numbers/idn_1', query: { _method: 'DELETE' } })
+    expect(gone).toMatchObject({ id: 'idn_1', isDestroyed: true })
+    expect(h.phone.isDestroyed).toBe(false)
+    expect(h.events).toEqual([['phoneNumber:destroyed', gone]])
+    expect(h.client.user!.phoneNumbers).toEqual([])
+  })
+
+  it('refuses every later operation, on the old instance too, without sending anything', async () => {
+    const h = await withPhone()
+    h.reply(() => new Response(null, { status: 204 }))
+    const gone = await h.phone.destroy()
+    h.sent.length = 0
+    for (const phone of [gone, h.phone]) {
+      await expect(phone.prepareVerification()).rejects.toMatchObject({ name: 'ValidationError', code: 'resource_destroyed' })
+      await expect(phone.attemptVerification({ code: '424242' })).rejects.toMatchObject({ code: 'resource_destroyed' })
+      await expect(phone.destroy()).rejects.toMatchObject({ code: 'resource_destroyed' })
+    }
+    expect(h.sent).toHaveLength(0)
+  })
+})
+
+describe('a number not created yet', () => {
+  it('refuses every operation but create, without sending anything', async () => {
+    const h = await signedIn()
+    const draft = PhoneNumber.draft('+12015550123', h.client.context)
+    const operations = [
+      () => draft.prepareVerification(),
+      () => draft.attemptVerification({ code: '424242' }),
+      () => draft.setReservedForSecondFactor({ reserved: true }),
+      () => draft.makeDefaultSecondFactor(),
+      () => draft.reload(),
+      () => draft.destroy(),
+    ]
+    for (const operation of operations) await expect(operation()).rejects.toMatchObject({ code: 'resource_not_created' })
+    expect(h.sent).toHaveLength(0)
+  })
+})
+
+describe('PhoneNumber values', () => {
+  const context = () => createContext(async () => null, createEmitter())
+
+  it('are frozen, like their verification, links and backup codes', () => {
+    const phone = new PhoneNumber(
+      phoneJSON({ verification: verificationJSON(), linked_to: [{ id: 'idn_g', type: 'oauth_google' }], backup_codes: ['x'] }),
+      context(),
+    )
+    for (const part of [phone, phone.verification, phone.linkedTo, phone.linkedTo[0], phone.backupCodes]) expect(Object.isFrozen(part)).toBe(true)
+    expect(() => {
+      ;(phone as { phoneNumber: string }).phoneNumber = '+1'
+    }).toThrow(TypeError)
+  })
+
+  it('print as E.164 and format once the phone metadata is loaded', async () => {
+    const phone = new PhoneNumber(phoneJSON(), context())
+    expect(String(phone)).toBe('+12015550123')
+    expect(`${phone}`).toBe('+12015550123')
+    await preloadPhone()
+    expect(phone.format('national')).toBe('(201) 555-0123')
+    expect(phone.format('international')).toBe('+1 201 555 0123')
+    expect(phone.format()).toBe('+1 201 555 0123')
+  })
+
+  it('read optional wire fields with safe defaults', () => {
+    const json = phoneJSON()
+    delete json.reserved_for_second_factor
+    delete json.default_second_factor
+    delete json.backup_codes
+    const phone = PhoneNumber.fromJSON(json, context())
+    expect(phone).toMatchObject({ reservedForSecondFactor: false, defaultSecondFactor: false, backupCodes: null })
+    expect(phone.createdAt).toEqual(new Date(json.created_at))
+  })
+})
