@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { User, createContext, createEmitter } from '../../src/index.js'
+import { jsonResponse } from '../client/fake-fetch.js'
+import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON } from './fixtures.js'
+import { signedIn } from './harness.js'
+
+const first = phoneJSON({ id: 'idn_1' })
+const second = phoneJSON({ id: 'idn_2', phone_number: '+14155552671' })
+
+describe('User', () => {
+  it('exposes its numbers and the primary one', () => {
+    const user = new User(userJSON([first, second], { primary_phone_number_id: 'idn_2' }), createContext(async () => null, createEmitter()))
+    expect(user.phoneNumbers.map((phone) => phone.id)).toEqual(['idn_1', 'idn_2'])
+    expect(user.primaryPhoneNumber?.id).toBe('idn_2')
+    expect(Object.isFrozen(user) && Object.isFrozen(user.phoneNumbers)).toBe(true)
+  })
+
+  it('has no primary number when the id matches none', () => {
+    const user = User.fromJSON(userJSON([first], { primary_phone_number_id: 'idn_x' }), createContext(async () => null, createEmitter()))
+    expect(user.primaryPhoneNumber).toBeNull()
+  })
+})
+
+describe('user.update', () => {
+  it('PATCHes /v1/me with primary_phone_number_id and emits user:updated', async () => {
+    const h = await signedIn([first, second])
+    const next = userJSON([first, second], { primary_phone_number_id: 'idn_2' })
+    h.reply(() => jsonResponse(200, envelope(next, clientJSON(next))))
+    const user = await h.client.user!.update({ primaryPhoneNumberId: 'idn_2' })
+    expect(h.sent[0]).toMatchObject({ method: 'POST', path: '/v1/me', query: { _method: 'PATCH', _clerk_session_id: 'sess_1' }, body: { primary_phone_number_id: 'idn_2' } })
+    expect(user).toBeInstanceOf(User)
+    expect(user.primaryPhoneNumberId).toBe('idn_2')
+    expect(h.events).toEqual([['user:updated', user]])
+    expect(h.client.user!.primaryPhoneNumber?.id).toBe('idn_2')
+  })
+
+  it('refuses a missing id before sending anything', async () => {
+    const h = await signedIn([first])
+    await expect(h.client.user!.update({ primaryPhoneNumberId: '' })).rejects.toMatchObject({ name: 'ValidationError', paramName: 'primary_phone_number_id' })
+    expect(h.sent).toHaveLength(0)
+  })
+
+  it('passes on form_verification_needed (422)', async () => {
+    const h = await signedIn([first, second])
+    h.reply(() => jsonResponse(422, errorsJSON('form_verification_needed', 'primary_phone_number_id')))
+    await expect(h.client.user!.update({ primaryPhoneNumberId: 'idn_2' })).rejects.toMatchObject({ status: 422, paramName: 'primary_phone_number_id' })
+    expect(h.events).toEqual([])
+  })
+})
+
+describe('user.reload', () => {
+  it('GETs /v1/me and emits user:updated', async () => {
+    const h = await signedIn([first])
+    h.reply(() => jsonResponse(200, envelope(userJSON([first, second]))))
+    const user = await h.client.user!.reload()
+    expect(h.sent[0]).toMatchObject({ method: 'GET', path: '/v1/me' })
+    expect(user.phoneNumbers).toHaveLength(2)
+    expect(h.events.map(([name]) => name)).toEqual(['user:updated'])
+  })
+})
