@@ -21,8 +21,8 @@ export interface EmulatorSettings {
   codeTtlSeconds?: number
   /** Largest accepted request body in bytes. Default 65536. */
   maxBodyBytes?: number
-  /** Receives one line per notable event (never a code or a body). Default: silent. */
-  log?: (line: string) => void
+  /** Receives one line per notable event (never a code or a body). Default or `false`: silent. */
+  log?: ((line: string) => void) | false
 }
 
 function positive(name: string, value: number | undefined, fallback: number): number {
@@ -61,7 +61,7 @@ export function createEmulatorContext(
       baseUrl: 'http://127.0.0.1',
     },
     changed: () => persister?.save() ?? Promise.resolve(),
-    log: settings.log ?? (() => undefined),
+    log: settings.log || (() => undefined),
   }
   return { ctx, persister }
 }

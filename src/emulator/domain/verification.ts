@@ -57,11 +57,9 @@ export function prepareVerification(ctx: EmulatorContext, phone: PhoneRecord, ho
 export function attemptVerification(ctx: EmulatorContext, phone: PhoneRecord, code: string | null, clientId: string | null): void {
   if (code === null || code === '') throw formParamNil('code')
   const verification = phone.verification
-  if (!verification || verification.strategy !== 'phone_code' || verification.codeHash === null) {
-    if (verification?.status === 'verified') throw verificationAlreadyVerified('code')
-    throw verificationNotSent('code')
-  }
-  if (verification.status === 'failed') throw verificationFailed('code')
+  if (verification?.status === 'verified') throw verificationAlreadyVerified('code')
+  if (verification?.status === 'failed') throw verificationFailed('code')
+  if (!verification || verification.strategy !== 'phone_code' || verification.codeHash === null) throw verificationNotSent('code')
   if (verification.expireAt !== null && ctx.clock.now() > verification.expireAt) throw verificationExpired('code')
   verification.attempts = (verification.attempts ?? 0) + 1
   touchPhone(ctx, phone)
