@@ -1,22 +1,46 @@
-/* global fetch */
-// The SDK's own cost per operation over a raw fetch of the same request, side by side in one tinybench run,
-// against the same emulator child process.
+/* global fetch, Response */
+// The SDK's own cost per operation over a raw fetch of the same request, side by side in one tinybench run:
+// once over loopback against the emulator child process, and once with both sides answered from memory
+// (the same recorded responses), which isolates the SDK's CPU cost from the server and the socket.
 import { Bench } from 'tinybench'
 import { createClient } from '../dist/index.js'
 import { createUserWithNumber, rawSignIn } from './harness.mjs'
 
 const API_VERSION = '2026-05-12'
+const SDK_VERSION = '0.1.0'
 const FORM = 'application/x-www-form-urlencoded'
+const WRONG_CODE = '000001'
+
+/**
+ * A fetch that passes through and records the last answer per method + path; with `replay` on it answers
+ * from that record without touching the network.
+ */
+function recordingFetch() {
+  const recorded = new Map()
+  // ky hands fetch a Request; the raw side a URL string and an init.
+  const key = (input, init) =>
+    typeof input === 'string' ? `${init?.method ?? 'GET'} ${new URL(input).pathname}` : `${input.method} ${new URL(input.url).pathname}`
+  const replayed = (entry) => new Response(entry.body, { status: entry.status, headers: entry.headers })
+  const wrapped = async (input, init) => {
+    const entry = recorded.get(key(input, init))
+    if (wrapped.replay && entry) return replayed(entry)
+    const response = await fetch(input, init)
+    const body = await response.arrayBuffer()
+    recorded.set(key(input, init), { body, status: response.status, headers: [...response.headers] })
+    return new Response(body, { status: response.status, headers: response.headers })
+  }
+  wrapped.replay = false
+  return wrapped
+}
 
 /** What the SDK sends, by hand: same URL, query, headers and body, and the JSON parsed. */
-function rawRequest(server, token, sessionId) {
+function rawSender(baseUrl, token, sessionId, fetchImpl) {
   return async (method, path, body) => {
-    const url = new URL(`${server.url}/v1${path}`)
+    const url = new URL(`${baseUrl}/v1${path}`)
     url.searchParams.set('__clerk_api_version', API_VERSION)
-    url.searchParams.set('_clerk_js_version', '0.1.0')
-    if (method !== 'GET') url.searchParams.set('_method', method)
+    url.searchParams.set('_clerk_js_version', SDK_VERSION)
     url.searchParams.set('_clerk_session_id', sessionId)
-    const response = await fetch(url, {
+    const response = await fetchImpl(url.href, {
       method: method === 'GET' ? 'GET' : 'POST',
       headers: { authorization: token, ...(body ? { 'content-type': FORM } : {}) },
       body,
@@ -25,53 +49,75 @@ function rawRequest(server, token, sessionId) {
   }
 }
 
-async function sdkUser(server, phoneNumber) {
+async function sdkSide(server, phoneNumber, fetchImpl) {
   const { ticket, phoneId } = await createUserWithNumber(server, phoneNumber)
-  const client = createClient({ frontendApi: server.url, authMode: 'header' })
+  const client = createClient({ frontendApi: server.url, authMode: 'header', fetch: fetchImpl })
   await client.signIn({ ticket })
-  const phone = client.user.phoneNumbers.find((entry) => entry.id === phoneId)
-  return { client, phone }
+  return { phone: client.user.phoneNumbers.find((entry) => entry.id === phoneId) }
 }
 
-async function rawUser(server, phoneNumber) {
+async function rawSide(server, phoneNumber, fetchImpl) {
   const { ticket, phoneId } = await createUserWithNumber(server, phoneNumber)
   const token = await rawSignIn(server, ticket)
   const me = await fetch(`${server.url}/v1/client`, { headers: { authorization: token } }).then((response) => response.json())
-  const sessionId = me.response.last_active_session_id
-  return { send: rawRequest(server, token, sessionId), phoneId }
+  const send = rawSender(server.url, token, me.response.last_active_session_id, fetchImpl)
+  return { send, path: `/me/phone_numbers/${phoneId}` }
+}
+
+// The SDK rejects a wrong code with ApiResponseError; building that error is part of what is measured.
+const expectRejection = (promise) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    () => undefined,
+  )
+
+function pairs(sdk, raw) {
+  return [
+    ['reload sdk', () => sdk.phone.reload()],
+    ['reload raw', () => raw.send('GET', raw.path)],
+    ['prepare sdk', () => sdk.phone.prepareVerification()],
+    ['prepare raw', () => raw.send('POST', `${raw.path}/prepare_verification`, 'strategy=phone_code')],
+    ['attempt sdk', () => expectRejection(sdk.phone.attemptVerification({ code: WRONG_CODE }))],
+    ['attempt raw', () => raw.send('POST', `${raw.path}/attempt_verification`, `code=${WRONG_CODE}`)],
+  ]
+}
+
+async function measure(server, numbers, replay) {
+  const sdkFetch = recordingFetch()
+  const rawFetch = recordingFetch()
+  const sdk = await sdkSide(server, numbers[0], sdkFetch)
+  const raw = await rawSide(server, numbers[1], rawFetch)
+  const time = Number(process.env.BENCH_TIME_MS ?? 2000)
+  const tasks = pairs(sdk, raw)
+  const bench = new Bench({ time, warmupTime: Math.min(500, time) })
+  for (const [name, fn] of tasks) bench.add(name, fn)
+  if (replay) {
+    // One live round of every call fills the records; from then on nothing leaves the process.
+    for (const [, fn] of tasks) await fn()
+    sdkFetch.replay = true
+    rawFetch.replay = true
+  }
+  await bench.run()
+  return pairUp(bench.tasks, replay ? 'in memory' : 'loopback')
+}
+
+function pairUp(tasks, transport) {
+  const stats = (name) => tasks.find((task) => task.name === name).result.latency
+  return [
+    ['reload', 'reload'],
+    ['prepareVerification', 'prepare'],
+    ['attemptVerification (wrong code)', 'attempt'],
+  ].map(([operation, prefix]) => {
+    const sdk = stats(`${prefix} sdk`)
+    const raw = stats(`${prefix} raw`)
+    return { transport, operation, sdkMeanMs: sdk.mean, rawMeanMs: raw.mean, overheadMs: sdk.mean - raw.mean, sdkP99Ms: sdk.p99, rawP99Ms: raw.p99 }
+  })
 }
 
 export async function measureSdkOverhead(server) {
-  const sdk = await sdkUser(server, '+14155550003')
-  const raw = await rawUser(server, '+14155550004')
-  const path = `/me/phone_numbers/${raw.phoneId}`
-  const bench = new Bench({ time: Number(process.env.BENCH_TIME_MS ?? 2000), warmupTime: 300 })
-  // The SDK rejects a wrong code with ApiResponseError; that mapping is part of what is measured.
-  const wrong = (promise) => promise.then(() => { throw new Error('expected a rejection') }, () => undefined)
-  bench
-    .add('reload  sdk', () => sdk.phone.reload())
-    .add('reload  raw fetch', () => raw.send('GET', path))
-    .add('prepare sdk', () => sdk.phone.prepareVerification())
-    .add('prepare raw fetch', () => raw.send('POST', `${path}/prepare_verification`, 'strategy=phone_code'))
-    .add('attempt sdk (wrong code)', () => wrong(sdk.phone.attemptVerification({ code: '000001' })))
-    .add('attempt raw fetch (wrong code)', () => raw.send('POST', `${path}/attempt_verification`, 'code=000001'))
-  await bench.run()
-  return pairUp(bench.tasks)
-}
-
-function pairUp(tasks) {
-  const mean = (name) => tasks.find((task) => task.name === name).result.latency.mean
-  const p99 = (name) => tasks.find((task) => task.name === name).result.latency.p99
-  return [
-    ['reload', 'reload  sdk', 'reload  raw fetch'],
-    ['prepareVerification', 'prepare sdk', 'prepare raw fetch'],
-    ['attemptVerification (wrong code)', 'attempt sdk (wrong code)', 'attempt raw fetch (wrong code)'],
-  ].map(([operation, sdkName, rawName]) => ({
-    operation,
-    sdkMeanMs: mean(sdkName),
-    rawMeanMs: mean(rawName),
-    overheadMs: mean(sdkName) - mean(rawName),
-    sdkP99Ms: p99(sdkName),
-    rawP99Ms: p99(rawName),
-  }))
+  const loopback = await measure(server, ['+14155550003', '+14155550004'], false)
+  const inMemory = await measure(server, ['+14155550005', '+14155550006'], true)
+  return [...loopback, ...inMemory]
 }
