@@ -29,13 +29,13 @@ describe('the demo, end to end in Chromium', () => {
     await screenshot(page, '01-signed-in')
 
     // As-you-type national formatting, then add.
-    await page.getByLabel('Phone number').pressSequentially('4155552671', { delay: 10 })
-    expect(await page.getByLabel('Phone number').inputValue()).toBe('(415) 555-2671')
-    await page.getByLabel('Phone number').fill('')
+    await page.getByLabel('Phone number', { exact: true }).pressSequentially('4155552671', { delay: 10 })
+    expect(await page.getByLabel('Phone number', { exact: true }).inputValue()).toBe('(415) 555-2671')
+    await page.getByLabel('Phone number', { exact: true }).fill('')
     await addNumber(page, '4155552671')
     await expectText(page.getByTestId('verify-lead'), /Enter the 6-digit code/)
     await expectText(row(page, NEW_NUMBER).locator('[data-badge="status"]'), /Unverified/)
-    const codeInput = page.getByLabel('Verification code')
+    const codeInput = page.getByLabel('Verification code', { exact: true })
     expect(await codeInput.getAttribute('autocomplete')).toBe('one-time-code')
     expect(await codeInput.getAttribute('inputmode')).toBe('numeric')
     await expectText(page.getByTestId('expiry'), /Code expires in (10:00|9:\d\d)/)
@@ -103,7 +103,7 @@ describe('the demo, end to end in Chromium', () => {
     await gotoReady(second, demo.url)
     const testNumber = '+16505550142' // a test number: code 424242, no SMS
     await addNumber(first, '650 555 0142')
-    await first.getByLabel('Verification code').fill('424242')
+    await first.getByLabel('Verification code', { exact: true }).fill('424242')
     await first.getByTestId('verify-submit').click()
     await expectText(row(first, testNumber).locator('[data-badge="status"]'), /^Verified$/)
 

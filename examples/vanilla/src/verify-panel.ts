@@ -69,7 +69,7 @@ export function createVerifyPanel(section: HTMLElement, hooks: { onSent(): void;
     resend.disabled = busy || wait > 0 || state.status === 'idle'
     resend.textContent = wait > 0 ? `Resend code in ${clock(wait)}` : dead ? 'Send a new code' : 'Resend code'
 
-    if (state.status === 'code-sent' && previous?.status === 'sending') {
+    if (state.status === 'code-sent' && previous?.status === 'sending' && !state.error) {
       announce(`Code sent to ${displayNumber(String(state.phoneNumber))}.`, 'success')
       input.focus()
       hooks.onSent()
