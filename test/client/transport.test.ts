@@ -204,3 +204,13 @@ describe('createTransport with a cancelled signal', () => {
     expect(await pending).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
   })
 })
+
+describe('parseRetryAfter', () => {
+  it('reads seconds, an HTTP date, and ignores junk', async () => {
+    const { parseRetryAfter } = await import('../../src/client/map-failure.js')
+    expect(parseRetryAfter('30')).toBe(30)
+    expect(parseRetryAfter(null)).toBeUndefined()
+    expect(parseRetryAfter('soon')).toBeUndefined()
+    expect(parseRetryAfter(new Date(Date.now() + 60_000).toUTCString())).toBeGreaterThanOrEqual(58)
+  })
+})

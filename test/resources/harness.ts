@@ -31,7 +31,7 @@ export async function signedIn(phones: PhoneNumberJSON[] = [], options: { retry?
   await client.load()
   fake.sent.length = 0
   const events: Harness['events'] = []
-  for (const name of EVENTS) client.on(name, (payload: never) => events.push([name, payload]))
+  for (const name of EVENTS) client.on(name, ((payload: unknown) => void events.push([name, payload])) as never)
   const states: Harness['states'] = []
   client.store.listen((state) => states.push(state))
   return { client, sent: fake.sent, events, states, reply: (next) => (handler = next) }

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { isDialkitError, isValidationError } from '../../src/index.js'
+
+// Each test imports a fresh copy, so "before the chunk loaded" really is before.
+async function fresh() {
+  vi.resetModules()
+  return import('../../src/phone/index.js')
+}
+
+afterEach(() => {
+  vi.doUnmock('../../src/phone/lazy.js')
+})
+
+describe('parsePhone', () => {
+  it.each([
+    ['+1 (201) 555-0123', {}, '+12015550123'],
+    ['12015550123', {}, '+12015550123'],
+    ['201-555-0123', { defaultCountry: 'US' }, '+12015550123'],
+    ['+44 20 7183 8750', { defaultCountry: 'US' }, '+442071838750'],
+    ['442071838750', { defaultCountry: 'US' }, '+442071838750'],
+    ['+1 555 123 4567', {}, '+15551234567'],
+  ])('parses %s %j to %s', async (input, options, e164) => {
+    const { parsePhone } = await fresh()
+    await expect(parsePhone(input, options)).resolves.toBe(e164)
+  })
+
+  it.each(['', 'phone', '+1 201', 42 as unknown as string])('refuses %j with phone_number_invalid', async (input) => {
+    const { parsePhone } = await fresh()
+    const error = await parsePhone(input).catch((e: unknown) => e)
+    // A fresh module copy has its own classes; the guards work across copies.
+    expect(isValidationError(error)).toBe(true)
+    expect(error).toMatchObject({ code: 'phone_number_invalid', paramName: 'phone_number' })
+  })
+})
+
+describe('formatPhone', () => {
+  it('returns E.164 before the metadata loaded, then formats', async () => {
+    const { formatPhone, preloadPhone } = await fresh()
+    expect(formatPhone('+12015550123', 'national')).toBe('+12015550123')
+    await preloadPhone()
+    expect(formatPhone('+12015550123', 'national')).toBe('(201) 555-0123')
+    expect(formatPhone('+442071838750')).toBe('+44 20 7183 8750')
+    expect(formatPhone('garbage', 'national')).toBe('garbage')
+  })
+})
+
+describe('createPhoneFormatter', () => {
+  it('formats as you type and yields E.164 once the number is possible', async () => {
+    const { createPhoneFormatter } = await fresh()
+    const formatter = await createPhoneFormatter('US')
+    expect(formatter.input('2015550')).toBe('(201) 555-0')
+    expect(formatter.getNumber()).toBeUndefined()
+    expect(formatter.input('2015550123')).toBe('(201) 555-0123')
+    expect(formatter.getNumber()).toBe('+12015550123')
+    expect(formatter.getCountry()).toBe('US')
+  })
+})
+
+describe('listCountries', () => {
+  it('lists countries with calling codes', async () => {
+    const { listCountries } = await fresh()
+    const countries = await listCountries()
+    expect(countries.length).toBeGreaterThan(200)
+    expect(countries).toContainEqual({ code: 'US', callingCode: '1' })
+    expect(countries).toContainEqual({ code: 'GB', callingCode: '44' })
+  })
+})
+
+describe('loading the phone chunk', () => {
+  it('turns a failed load into a DialkitError and lets a later call retry', async () => {
+    vi.resetModules()
+    vi.doMock('../../src/phone/lazy.js', () => {
+      throw new Error('chunk failed')
+    })
+    const { parsePhone } = await import('../../src/phone/index.js')
+    const error = await parsePhone('+12015550123').catch((e: unknown) => e)
+    expect(isDialkitError(error)).toBe(true)
+    expect((error as Error).message).toMatch(/phone number metadata/)
+    vi.doUnmock('../../src/phone/lazy.js')
+    await expect(parsePhone('+12015550123')).resolves.toBe('+12015550123')
+  })
+})

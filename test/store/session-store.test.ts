@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createContext, createEmitter } from '../../src/index.js'
+import { createSessionStore } from '../../src/store/session-store.js'
+import { clientJSON, phoneJSON, userJSON } from '../resources/fixtures.js'
+
+const store = () => createSessionStore(createContext(async () => null, createEmitter()))
+
+describe('createSessionStore', () => {
+  it('starts unloaded and derives status, session and user from the client', () => {
+    const { store: state, setClient } = store()
+    expect(state.get()).toEqual({ status: 'unloaded', client: null, session: null, user: null })
+    setClient(clientJSON(userJSON([phoneJSON()])))
+    expect(state.get()).toMatchObject({ status: 'signed-in', session: { id: 'sess_1' }, user: { id: 'user_1' } })
+    setClient(clientJSON(null))
+    expect(state.get()).toMatchObject({ status: 'signed-out', session: null, user: null, client: { id: 'client_1' } })
+  })
+
+  it('publishes frozen snapshots', () => {
+    const { store: state, setClient } = store()
+    setClient(clientJSON())
+    expect(Object.isFrozen(state.get())).toBe(true)
+    expect(Object.isFrozen(state.get().user)).toBe(true)
+  })
+
+  it('notifies nobody when the same client arrives again', () => {
+    const { store: state, setClient } = store()
+    const listener = vi.fn()
+    state.listen(listener)
+    setClient(clientJSON())
+    setClient(clientJSON())
+    expect(listener).toHaveBeenCalledTimes(1)
+    setClient(clientJSON(userJSON(), { updated_at: 1 }))
+    expect(listener).toHaveBeenCalledTimes(2)
+  })
+
+  it('works with useSyncExternalStore-style subscribe(listen) / getSnapshot(get)', () => {
+    const { store: state, setClient } = store()
+    const snapshots: unknown[] = []
+    const off = state.listen(() => snapshots.push(state.get()))
+    setClient(clientJSON())
+    off()
+    setClient(clientJSON(null))
+    expect(snapshots).toHaveLength(1)
+  })
+})

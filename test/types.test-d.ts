@@ -1,0 +1,58 @@
+// Type tests for the public SDK types, checked by `tsc --noEmit` (and by vitest's typecheck if enabled).
+import { expectTypeOf } from 'vitest'
+import {
+  createClient,
+  type ApiError,
+  type ClientResource,
+  type DialkitClient,
+  type PhoneNumber,
+  type ReadableStore,
+  type Session,
+  type SessionState,
+  type User,
+  type Verification,
+} from '../src/index.js'
+
+declare const client: DialkitClient
+declare const phone: PhoneNumber
+
+expectTypeOf(createClient).returns.toEqualTypeOf<DialkitClient>()
+// @ts-expect-error authMode is 'cookie' | 'header'
+createClient({ frontendApi: 'http://localhost:4010', authMode: 'jwt' })
+// @ts-expect-error fetch must be a fetch function
+createClient({ frontendApi: 'http://localhost:4010', fetch: 'nope' })
+
+expectTypeOf(client.store).toEqualTypeOf<ReadableStore<SessionState>>()
+expectTypeOf(client.store.get()).toEqualTypeOf<SessionState>()
+expectTypeOf<SessionState['status']>().toEqualTypeOf<'unloaded' | 'signed-out' | 'signed-in'>()
+expectTypeOf(client.user).toEqualTypeOf<User | null>()
+expectTypeOf(client.load).returns.resolves.toEqualTypeOf<ClientResource | null>()
+expectTypeOf(client.signIn).parameter(0).toMatchTypeOf<{ ticket: string }>()
+expectTypeOf(client.signIn).returns.resolves.toEqualTypeOf<Session>()
+
+// Events: the payload follows the event name.
+client.on('phoneNumber:updated', (updated) => expectTypeOf(updated).toEqualTypeOf<PhoneNumber>())
+client.on('user:updated', (user) => expectTypeOf(user).toEqualTypeOf<User>())
+client.on('client:updated', (state) => expectTypeOf(state).toEqualTypeOf<ClientResource | null>())
+// @ts-expect-error unknown event name
+client.on('phoneNumber:verified', () => undefined)
+// @ts-expect-error wrong payload type for the event
+client.on('user:updated', (user: PhoneNumber) => user)
+
+// PhoneNumber: readonly fields, operations resolve to new instances.
+expectTypeOf(phone.verification).toEqualTypeOf<Verification | null>()
+expectTypeOf(phone.prepareVerification).returns.resolves.toEqualTypeOf<PhoneNumber>()
+expectTypeOf(phone.attemptVerification).returns.resolves.toEqualTypeOf<PhoneNumber>()
+expectTypeOf(phone.destroy).returns.resolves.toEqualTypeOf<PhoneNumber>()
+expectTypeOf(phone.toString()).toEqualTypeOf<string>()
+expectTypeOf<Verification['expireAt']>().toEqualTypeOf<Date | null>()
+expectTypeOf<Verification['error']>().toEqualTypeOf<ApiError | null>()
+// @ts-expect-error instances are read-only
+phone.phoneNumber = '+1'
+// @ts-expect-error a code is required
+void phone.attemptVerification({})
+// @ts-expect-error reserved must be a boolean
+void phone.setReservedForSecondFactor({ reserved: 'yes' })
+// @ts-expect-error only national and international formats
+phone.format('e164')
+void phone.prepareVerification({ signal: new AbortController().signal, timeout: 5000 })
