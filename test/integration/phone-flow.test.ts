@@ -35,12 +35,23 @@ describe('the whole flow', () => {
     expect(userOf(client).id).toBe(backendUser.id)
     expect(userOf(client).primaryPhoneNumberId).toBe(backendUser.phoneNumbers[0]!.id)
     const events = recordEvents(client)
+    let notifications = 0
+    client.store.listen(() => {
+      notifications += 1
+    })
+    // Exactly one store notification per successful step, none for a failure.
+    const notified = () => {
+      const count = notifications
+      notifications = 0
+      return count
+    }
 
     // create
     const created = await userOf(client).createPhoneNumber({ phoneNumber: REAL_NUMBER })
     expect(String(created)).toBe(REAL_NUMBER)
     expect(created.verification).toBeNull()
     expect(events.names()).toEqual(['phoneNumber:created'])
+    expect(notified()).toBe(1)
     expect(storedPhone(client, created.id)?.toJSON()).toEqual(created.toJSON())
 
     // prepare: one SMS, with the code and the WebOTP line
@@ -51,6 +62,7 @@ describe('the whole flow', () => {
     expect(Math.abs(prepared.verification!.expireAt!.getTime() - (emu.clock.now() + 600_000))).toBeLessThan(5_000)
     expect(events.names()).toEqual(['phoneNumber:updated'])
     expect(storedPhone(client, created.id)?.verification?.status).toBe('unverified')
+    expect(notified()).toBe(1)
     const sms = emu.outbox.latest(REAL_NUMBER)
     expect(emu.outbox.list()).toHaveLength(1)
     expect(sms?.body).toMatch(new RegExp(`^Your verification code is ${sms!.code}\\.\\n\\n@\\S+ #${sms!.code}$`))
@@ -63,12 +75,14 @@ describe('the whole flow', () => {
     expect(wrong).toMatchObject({ status: 422, code: 'form_code_incorrect', paramName: 'code' })
     expect(client.store.get()).toBe(before)
     expect(events.names()).toEqual([])
+    expect(notified()).toBe(0)
 
     // right code
     const verified = await prepared.attemptVerification({ code: sms!.code })
     expect(verified.verification?.status).toBe('verified')
     expect(events.names()).toEqual(['phoneNumber:updated'])
     expect(storedPhone(client, created.id)?.verification?.status).toBe('verified')
+    expect(notified()).toBe(1)
 
     // reserve for 2FA: the first time carries backup codes
     const reserved = await verified.setReservedForSecondFactor({ reserved: true })
@@ -76,17 +90,23 @@ describe('the whole flow', () => {
     expect(reserved.backupCodes?.length).toBeGreaterThan(0)
     expect(events.names()).toEqual(['phoneNumber:updated'])
     expect(storedPhone(client, created.id)?.reservedForSecondFactor).toBe(true)
+    expect(notified()).toBe(1)
 
     const asDefault = await reserved.makeDefaultSecondFactor()
     expect(asDefault.defaultSecondFactor).toBe(true)
     expect(events.names()).toEqual(['phoneNumber:updated'])
     expect(storedPhone(client, created.id)?.defaultSecondFactor).toBe(true)
+    // Reserving the only second factor already made it the default, so the server state is unchanged and
+    // the store, by its contract, does not notify; the operation itself still emits its one event.
+    expect(reserved.defaultSecondFactor).toBe(true)
+    expect(notified()).toBe(0)
     expect((await backend.users.getUser(backendUser.id)).twoFactorEnabled).toBe(true)
 
     // make the new number primary
     const updatedUser = await userOf(client).update({ primaryPhoneNumberId: created.id })
     expect(updatedUser.primaryPhoneNumberId).toBe(created.id)
     expect(events.names()).toEqual(['user:updated'])
+    expect(notified()).toBe(1)
     expect(userOf(client).primaryPhoneNumberId).toBe(created.id)
     expect(String(userOf(client).primaryPhoneNumber)).toBe(REAL_NUMBER)
 
@@ -94,6 +114,7 @@ describe('the whole flow', () => {
     const old = storedPhone(client, backendUser.phoneNumbers[0]!.id)!
     await old.destroy()
     expect(events.names()).toEqual(['phoneNumber:destroyed'])
+    expect(notified()).toBe(1)
     expect(storedPhone(client, old.id)).toBeUndefined()
     expect(await rejection(() => backend.phoneNumbers.getPhoneNumber(old.id))).toMatchObject({ status: 404 })
 

@@ -110,4 +110,23 @@ describe('verification limits', () => {
     expect(emu.outbox.list()).toHaveLength(before)
     expect((await sent.attemptVerification({ code: '424242' })).verification?.status).toBe('verified')
   })
+
+  it('reaches expiry and the outbox over the dev HTTP surface too', async () => {
+    const { phone, number } = await withNewNumber()
+    const sent = await phone.prepareVerification()
+    const outbox = (await (await fetch(`${emu.url}/__dev/sms`)).json()) as {
+      data: Array<{ id: string; to: string; body: string; code: string; created_at: number }>
+      total_count: number
+    }
+    expect(outbox.data[0]).toMatchObject({ to: number, code: emu.outbox.latest(number)!.code })
+    expect(outbox.total_count).toBe(outbox.data.length)
+    const before = emu.clock.now()
+    const moved = await fetch(`${emu.url}/__dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advance_ms: 600_001 }),
+    })
+    expect(((await moved.json()) as { now: number }).now).toBeGreaterThanOrEqual(before + 600_001)
+    expect(await rejection(() => sent.attemptVerification({ code: outbox.data[0]!.code }))).toMatchObject({ code: 'verification_expired' })
+  })
 })
