@@ -13,6 +13,9 @@ export default defineConfig({
   // Only the public entry point, taken from the repo's source so the example needs no build of the package.
   resolve: { alias: { dialkit: here('../../src/index.ts') } },
   plugins: [react()],
+  // Pre-bundle the lazily imported phone metadata too; otherwise the dev server discovers it on the first
+  // parse and reloads the page mid-flow.
+  optimizeDeps: { include: ['libphonenumber-js/min'] },
   server: {
     port: Number(process.env.PORT) || 5174,
     fs: { allow: [here('../..')] },

@@ -20,14 +20,15 @@ export function PhoneList({ phones, primaryId, onVerify }: PhoneListProps) {
 
 function PhoneRow({ phone, primary, onVerify }: { phone: PhoneNumber; primary: boolean; onVerify(id: string): void }) {
   const status = phone.verification?.status ?? 'unverified'
+  const formatted = phone.format('international')
   return (
     <li className="phones__row">
-      <span className="phones__number">{phone.format('international')}</span>
+      <span className="phones__number">{formatted}</span>
       <span className={`badge badge--${status}`}>{status}</span>
       {primary && <span className="badge">primary</span>}
       {phone.reservedForSecondFactor && <span className="badge">2FA</span>}
       {status !== 'verified' && (
-        <button type="button" className="btn btn--small" onClick={() => onVerify(phone.id)}>
+        <button type="button" className="btn btn--small" aria-label={`Verify ${formatted}`} onClick={() => onVerify(phone.id)}>
           Verify
         </button>
       )}
