@@ -3,7 +3,7 @@
 // cold start spawns the CLI. Prints tables and writes bench/runtime-results.json.
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { availableParallelism, cpus } from 'node:os'
+import { availableParallelism, cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { measureColdStart } from './cold-start.mjs'
 import { startServer } from './harness.mjs'
@@ -20,8 +20,16 @@ for (const file of ['../dist/emulator.js', '../dist/emulator-cli.js', '../dist/i
 const fixed = (value) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(3)) : value)
 const rounded = (rows) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, fixed(value)])))
 
-const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), platform: process.platform }
-console.log('machine', machine)
+// The load average is recorded because figures from a busy machine are not comparable with a quiet one.
+const machine = () => ({
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: availableParallelism(),
+  platform: process.platform,
+  loadAverage1m: Number(loadavg()[0].toFixed(2)),
+})
+const before = machine()
+console.log('machine', before)
 
 console.log('\ncold start (spawn dist/emulator-cli.js --port 0 until its URL line)')
 const coldStart = await measureColdStart()
@@ -47,6 +55,6 @@ try {
   await sdkServer.stop()
 }
 
-const results = { measuredAt: new Date().toISOString(), machine, coldStart, load, sdkOverhead }
+const results = { measuredAt: new Date().toISOString(), machine: before, loadAverage1mAfter: machine().loadAverage1m, coldStart, load, sdkOverhead }
 await writeFile(new URL('./runtime-results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
 console.log('\nwrote bench/runtime-results.json')
