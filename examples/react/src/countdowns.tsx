@@ -6,11 +6,13 @@ import { formatSeconds } from './messages.js'
  * readers from announcing every second; the status changes (expired, failed) are announced instead.
  */
 export function Countdowns({ state, onResend }: { state: VerificationFlowState<PhoneNumber>; onResend(): void }) {
-  const { status, expiresInSeconds, resendInSeconds } = state
+  const { status, expiresInSeconds, resendInSeconds, error } = state
+  // When the server said so, the form already shows its error; this covers the local countdown running out.
+  const quiet = error !== null
   return (
     <div className="countdowns">
-      {status === 'expired' && <p role="status">The code has expired. Send a new one.</p>}
-      {status === 'failed' && <p role="status">Too many wrong codes. Send a new one.</p>}
+      {status === 'expired' && !quiet && <p role="status">The code has expired. Send a new one.</p>}
+      {status === 'failed' && !quiet && <p role="status">Too many wrong codes. Send a new one.</p>}
       {expiresInSeconds !== null && status !== 'expired' && (
         <p role="timer" className="hint">Code expires in {formatSeconds(expiresInSeconds)}</p>
       )}
