@@ -1,0 +1,73 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startEmulator } from '../../src/emulator/index.js'
+import { createPersister } from '../../src/emulator/persistence.js'
+import type { Snapshot } from '../../src/emulator/state.js'
+
+async function tempFile(): Promise<string> {
+  return join(await mkdtemp(join(tmpdir(), 'dialkit-emu-')), 'state.json')
+}
+
+async function post(url: string, path: string, body: unknown, secret: string) {
+  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return (await res.json()) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+describe('persistence', () => {
+  it('keeps users, numbers, sign-in tokens and the secret key across a restart', async () => {
+    const file = await tempFile()
+    const first = await startEmulator({ dataFile: file })
+    const user = await post(first.url, '/v1/users', { phone_number: ['+14155552671'] }, first.secretKey)
+    const token = await post(first.url, '/v1/sign_in_tokens', { user_id: user.id }, first.secretKey)
+    await first.stop()
+
+    const second = await startEmulator({ dataFile: file })
+    try {
+      expect(second.secretKey).toBe(first.secretKey)
+      const res = await fetch(`${second.url}/v1/users/${user.id}`, { headers: { authorization: `Bearer ${second.secretKey}` } })
+      expect(((await res.json()) as { phone_numbers: { phone_number: string }[] }).phone_numbers[0]!.phone_number).toBe('+14155552671')
+      const signIn = await fetch(`${second.url}/v1/client/sign_ins`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `strategy=ticket&ticket=${token.token}` })
+      expect(signIn.status).toBe(200)
+    } finally {
+      await second.stop()
+    }
+    expect((await readdir(join(file, '..'))).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('refuses to start on a corrupt file, names it, and leaves it untouched', async () => {
+    const file = await tempFile()
+    for (const content of ['{"version":1,"users":[', '{"version":2}', '', '[]']) {
+      await writeFile(file, content)
+      await expect(startEmulator({ dataFile: file })).rejects.toThrow(new RegExp(`data file ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is corrupt`))
+      expect(await readFile(file, 'utf8')).toBe(content)
+    }
+  })
+
+  it('serializes writes and coalesces a burst into few, always leaving a whole file', async () => {
+    const file = await tempFile()
+    let state = 0
+    const snapshot = () => ({ version: 1, secretKey: `k${state}`, users: [], phoneNumbers: [], clients: [], sessions: [], signInTokens: [] }) as Snapshot
+    const persister = createPersister(file, snapshot)
+    const saves = Array.from({ length: 50 }, () => {
+      state += 1
+      return persister.save()
+    })
+    await Promise.all(saves)
+    await persister.flush()
+    expect(JSON.parse(await readFile(file, 'utf8')).secretKey).toBe('k50')
+  })
+
+  it('answers a mutation only after it is on disk', async () => {
+    const file = await tempFile()
+    const emu = await startEmulator({ dataFile: file })
+    try {
+      const user = await post(emu.url, '/v1/users', { external_id: 'durable' }, emu.secretKey)
+      const saved = JSON.parse(await readFile(file, 'utf8')) as Snapshot
+      expect(saved.users.map((u) => u.id)).toContain(user.id)
+    } finally {
+      await emu.stop()
+    }
+  })
+})
