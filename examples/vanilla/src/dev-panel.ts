@@ -11,7 +11,7 @@ interface OutboxMessage {
 }
 
 export interface DevPanel {
-  /** Re-reads the outbox now (after a send) instead of waiting for the next poll. */
+  /** Re-reads the outbox now (on start, after a send) instead of waiting for the next poll. */
   refresh(): Promise<void>
 }
 
@@ -69,6 +69,5 @@ export function mountDevPanel(aside: HTMLElement, options: { useCode(to: string,
   setInterval(() => {
     if (document.visibilityState === 'visible') void refresh()
   }, 2000)
-  void refresh()
   return { refresh }
 }

@@ -59,6 +59,7 @@ async function start() {
   document.body.dataset['ready'] = 'true'
   performance.mark('dialkit:interactive')
   performance.measure('dialkit:time-to-interactive', { end: 'dialkit:interactive' })
+  void dev.refresh()
 }
 
 refreshButton.addEventListener('click', async () => {
