@@ -30,18 +30,18 @@ export interface ResolvedConfig {
 
 /** Checks the options up front, so a typo fails at `createClient()` and not on the first click. */
 export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
-  const { frontendApi, publishableKey, authMode = 'cookie', timeout = 15_000, retry = 2 } = options ?? {}
-  if (authMode !== 'cookie' && authMode !== 'header') invalid('authMode must be "cookie" or "header"', 'auth_mode')
-  if (!Number.isFinite(timeout) || timeout <= 0) invalid('timeout must be a positive number of milliseconds', 'timeout')
-  if (!Number.isInteger(retry) || retry < 0) invalid('retry must be a whole number >= 0', 'retry')
-  if (options?.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch must be a function', 'fetch')
+  const { frontendApi, publishableKey, authMode = 'cookie', timeout = 15_000, retry = 2, fetch } = options ?? {}
+  if (authMode !== 'cookie' && authMode !== 'header') invalid('auth_mode')
+  if (!(timeout > 0 && timeout <= 2_147_483_647)) invalid('timeout')
+  if (!Number.isInteger(retry) || retry < 0) invalid('retry')
+  if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch')
   let baseUrl: string
   if (frontendApi) baseUrl = resolveFrontendApi(frontendApi)
   else if (publishableKey !== undefined) baseUrl = parsePublishableKey(publishableKey)
-  else invalid('Pass frontendApi or publishableKey', 'frontend_api')
-  return { baseUrl, authMode, fetch: options.fetch, timeout, retry }
+  else invalid('frontend_api', 'Pass frontendApi or publishableKey')
+  return { baseUrl, authMode, fetch, timeout, retry }
 }
 
-function invalid(message: string, paramName: string): never {
+function invalid(paramName: string, message = `createClient: invalid ${paramName}`): never {
   throw new ValidationError('config_invalid', message, { paramName })
 }

@@ -80,11 +80,8 @@ function pickErrorClient(body: Record<string, unknown> | undefined): ClientJSON 
   return client && typeof client === 'object' ? client : undefined
 }
 
-/** `Retry-After` in whole seconds; Clerk sends seconds, an HTTP date is accepted too. */
+/** `Retry-After` in whole seconds, the only form Clerk sends (like clerk-js, anything else is ignored). */
 export function parseRetryAfter(header: string | null): number | undefined {
-  if (header === null || header.trim() === '') return undefined
-  const seconds = Number(header)
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
-  const date = Date.parse(header)
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+  const seconds = header?.trim() ? Number(header) : NaN
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined
 }

@@ -97,8 +97,8 @@ function retryFor(request: FapiRequest, limit: number) {
     statusCodes: [408, 500, 502, 503, 504],
     afterStatusCodes: [],
     // Like clerk-js: the first retry is immediate, then back off from 700 ms up to 5 s.
+    // An abort needs no rule here: ky's wait before a retry rejects on the caller's aborted signal.
     delay: (attempt: number) => (attempt <= 1 ? 0 : Math.min(700 * 2 ** (attempt - 2), 5000)),
-    shouldRetry: ({ error }: { error: Error }) => (error.name === 'AbortError' ? false : undefined),
   }
 }
 

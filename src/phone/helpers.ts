@@ -1,5 +1,5 @@
 import { DialkitError, ValidationError } from '../errors/index.js'
-import type { Country, PhoneFormatter } from './lazy.js'
+import type { Country, PhoneFormatter } from './phone-lazy.js'
 import { loadPhone, phoneIfLoaded } from './load.js'
 
 export type { Country, PhoneFormatter }

@@ -1,4 +1,4 @@
-import type * as Lazy from './lazy.js'
+import type * as Lazy from './phone-lazy.js'
 
 type LazyModule = typeof Lazy
 
@@ -7,7 +7,7 @@ let loading: Promise<LazyModule> | undefined
 
 /** Loads the phone chunk once; later calls share the same promise. A failed load may be retried. */
 export function loadPhone(): Promise<LazyModule> {
-  loading ??= import('./lazy.js').then(
+  loading ??= import('./phone-lazy.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined

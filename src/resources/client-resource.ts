@@ -1,6 +1,6 @@
 import type { ClientJSON } from '../wire/index.js'
 import type { ResourceContext } from './context.js'
-import { freezeCopy, thawCopy } from './json.js'
+import { copyJSON } from './json.js'
 import { Session } from './session.js'
 
 /**
@@ -11,15 +11,15 @@ import { Session } from './session.js'
  * state?.activeSession?.user?.id
  */
 export class ClientResource {
-  readonly id: string
-  readonly sessions: readonly Session[]
-  readonly lastActiveSessionId: string | null
+  declare readonly id: string
+  declare readonly sessions: readonly Session[]
+  declare readonly lastActiveSessionId: string | null
   /** The last active session, if it is still `active`. */
-  readonly activeSession: Session | null
+  declare readonly activeSession: Session | null
   readonly #json: ClientJSON
 
   constructor(json: ClientJSON, context: ResourceContext) {
-    this.#json = freezeCopy(json)
+    this.#json = copyJSON(json)
     this.id = json.id
     this.sessions = Object.freeze((json.sessions ?? []).map((session) => new Session(session, context)))
     this.lastActiveSessionId = json.last_active_session_id ?? null
@@ -35,6 +35,6 @@ export class ClientResource {
 
   /** The wire JSON this instance was built from. @example state.toJSON().last_active_session_id */
   toJSON(): ClientJSON {
-    return thawCopy(this.#json)
+    return copyJSON(this.#json)
   }
 }

@@ -9,7 +9,7 @@ import type { FapiResult } from '../client/transport.js'
 export function normalizeCode(code: unknown): string {
   const digits = typeof code === 'string' ? code.replace(/\s+/g, '') : ''
   if (!/^\d{4,10}$/.test(digits)) {
-    throw new ValidationError('code_invalid', 'Enter the 4 to 10 digit code from the SMS', { paramName: 'code' })
+    throw new ValidationError('code_invalid', 'The code must be 4 to 10 digits', { paramName: 'code' })
   }
   return digits
 }

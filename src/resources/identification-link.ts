@@ -1,5 +1,5 @@
 import type { IdentificationLinkJSON } from '../wire/index.js'
-import { freezeCopy, thawCopy } from './json.js'
+import { copyJSON } from './json.js'
 
 /**
  * Another identification a phone number is linked to (e.g. an OAuth account). Immutable.
@@ -8,12 +8,12 @@ import { freezeCopy, thawCopy } from './json.js'
  * phone.linkedTo.map((link) => `${link.type}:${link.id}`)
  */
 export class IdentificationLink {
-  readonly id: string
-  readonly type: string
+  declare readonly id: string
+  declare readonly type: string
   readonly #json: IdentificationLinkJSON
 
   constructor(json: IdentificationLinkJSON) {
-    this.#json = freezeCopy(json)
+    this.#json = copyJSON(json)
     this.id = json.id
     this.type = json.type
     Object.freeze(this)
@@ -26,6 +26,6 @@ export class IdentificationLink {
 
   /** The wire JSON this instance was built from. @example link.toJSON().type */
   toJSON(): IdentificationLinkJSON {
-    return thawCopy(this.#json)
+    return copyJSON(this.#json)
   }
 }

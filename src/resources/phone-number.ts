@@ -6,7 +6,7 @@ import { coalesce, type CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import { expectResponse, normalizeCode, requireBoolean } from './guards.js'
 import { IdentificationLink } from './identification-link.js'
-import { freezeCopy, thawCopy, toDate } from './json.js'
+import { copyJSON, toDate } from './json.js'
 import { Verification } from './verification.js'
 
 const ROOT = '/me/phone_numbers'
@@ -23,27 +23,27 @@ const ROOT = '/me/phone_numbers'
  */
 export class PhoneNumber {
   /** `idn_...`; empty for a number not created yet. */
-  readonly id: string
+  declare readonly id: string
   /** E.164 with `+`. */
-  readonly phoneNumber: string
+  declare readonly phoneNumber: string
   /** `null` until a code was sent (or the number was verified by an admin). */
-  readonly verification: Verification | null
-  readonly reservedForSecondFactor: boolean
-  readonly defaultSecondFactor: boolean
-  readonly reserved: boolean
-  readonly linkedTo: readonly IdentificationLink[]
+  declare readonly verification: Verification | null
+  declare readonly reservedForSecondFactor: boolean
+  declare readonly defaultSecondFactor: boolean
+  declare readonly reserved: boolean
+  declare readonly linkedTo: readonly IdentificationLink[]
   /** Set once, on the answer that first reserves the number for the second factor; show them then. */
-  readonly backupCodes: readonly string[] | null
-  readonly createdAt: Date | null
-  readonly updatedAt: Date | null
+  declare readonly backupCodes: readonly string[] | null
+  declare readonly createdAt: Date | null
+  declare readonly updatedAt: Date | null
   /** True for the instance `destroy()` resolves to. */
-  readonly isDestroyed: boolean
+  declare readonly isDestroyed: boolean
   readonly #json: PhoneNumberJSON
   readonly #context: ResourceContext
 
   /** @param destroyed internal: marks the instance `destroy()` returns. */
   constructor(json: PhoneNumberJSON, context: ResourceContext, destroyed = false) {
-    this.#json = freezeCopy(json)
+    this.#json = copyJSON(json)
     this.#context = context
     this.id = json.id
     this.phoneNumber = json.phone_number
@@ -188,7 +188,7 @@ export class PhoneNumber {
 
   /** The wire JSON this instance was built from. @example PhoneNumber.fromJSON(phone.toJSON(), ctx) */
   toJSON(): PhoneNumberJSON {
-    return thawCopy(this.#json)
+    return copyJSON(this.#json)
   }
 
   #path(action = ''): string {

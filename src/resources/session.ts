@@ -1,6 +1,6 @@
 import type { SessionJSON } from '../wire/index.js'
 import type { ResourceContext } from './context.js'
-import { freezeCopy, thawCopy } from './json.js'
+import { copyJSON } from './json.js'
 import { User } from './user.js'
 
 /**
@@ -11,13 +11,13 @@ import { User } from './user.js'
  * session?.status // 'active'
  */
 export class Session {
-  readonly id: string
-  readonly status: SessionJSON['status']
-  readonly user: User | null
+  declare readonly id: string
+  declare readonly status: SessionJSON['status']
+  declare readonly user: User | null
   readonly #json: SessionJSON
 
   constructor(json: SessionJSON, context: ResourceContext) {
-    this.#json = freezeCopy(json)
+    this.#json = copyJSON(json)
     this.id = json.id
     this.status = json.status
     this.user = json.user ? new User(json.user, context) : null
@@ -31,6 +31,6 @@ export class Session {
 
   /** The wire JSON this instance was built from. @example session.toJSON().id */
   toJSON(): SessionJSON {
-    return thawCopy(this.#json)
+    return copyJSON(this.#json)
   }
 }

@@ -3,7 +3,7 @@ import type { UserJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import { expectResponse, requireString } from './guards.js'
-import { freezeCopy, thawCopy, toDate } from './json.js'
+import { copyJSON, toDate } from './json.js'
 import { PhoneNumber } from './phone-number.js'
 
 /**
@@ -15,20 +15,20 @@ import { PhoneNumber } from './phone-number.js'
  * user.primaryPhoneNumber?.id
  */
 export class User {
-  readonly id: string
-  readonly primaryPhoneNumberId: string | null
-  readonly phoneNumbers: readonly PhoneNumber[]
+  declare readonly id: string
+  declare readonly primaryPhoneNumberId: string | null
+  declare readonly phoneNumbers: readonly PhoneNumber[]
   /** The number whose id is `primaryPhoneNumberId`, if the user has it. */
-  readonly primaryPhoneNumber: PhoneNumber | null
-  readonly twoFactorEnabled: boolean
-  readonly backupCodeEnabled: boolean
-  readonly createdAt: Date | null
-  readonly updatedAt: Date | null
+  declare readonly primaryPhoneNumber: PhoneNumber | null
+  declare readonly twoFactorEnabled: boolean
+  declare readonly backupCodeEnabled: boolean
+  declare readonly createdAt: Date | null
+  declare readonly updatedAt: Date | null
   readonly #json: UserJSON
   readonly #context: ResourceContext
 
   constructor(json: UserJSON, context: ResourceContext) {
-    this.#json = freezeCopy(json)
+    this.#json = copyJSON(json)
     this.#context = context
     this.id = json.id
     this.primaryPhoneNumberId = json.primary_phone_number_id ?? null
@@ -76,7 +76,7 @@ export class User {
 
   /** The wire JSON this instance was built from. @example user.toJSON().primary_phone_number_id */
   toJSON(): UserJSON {
-    return thawCopy(this.#json)
+    return copyJSON(this.#json)
   }
 
   async #send(request: FapiRequest): Promise<User> {

@@ -1,7 +1,7 @@
 import { toApiError } from '../client/map-failure.js'
 import type { ApiError } from '../errors/index.js'
 import type { PhoneCodeChannel, VerificationJSON, VerificationStatus, VerificationStrategy } from '../wire/index.js'
-import { freezeCopy, thawCopy, toDate } from './json.js'
+import { copyJSON, toDate } from './json.js'
 
 /**
  * The state of a phone number's verification. Immutable; `expireAt` is a `Date` (the wire has Unix ms).
@@ -12,20 +12,20 @@ import { freezeCopy, thawCopy, toDate } from './json.js'
  * sent.verification?.expireAt // Date, ten minutes from now
  */
 export class Verification {
-  readonly status: VerificationStatus
-  readonly strategy: VerificationStrategy
+  declare readonly status: VerificationStatus
+  declare readonly strategy: VerificationStrategy
   /** Attempts made on this code; `null` for admin verifications. */
-  readonly attempts: number | null
-  readonly expireAt: Date | null
+  declare readonly attempts: number | null
+  declare readonly expireAt: Date | null
   /** The last error this verification ran into. */
-  readonly error: ApiError | null
-  readonly channel: PhoneCodeChannel | null
+  declare readonly error: ApiError | null
+  declare readonly channel: PhoneCodeChannel | null
   /** The client id that completed the verification. */
-  readonly verifiedAtClient: string | null
+  declare readonly verifiedAtClient: string | null
   readonly #json: VerificationJSON
 
   constructor(json: VerificationJSON) {
-    this.#json = freezeCopy(json)
+    this.#json = copyJSON(json)
     this.status = json.status
     this.strategy = json.strategy
     this.attempts = json.attempts ?? null
@@ -43,6 +43,6 @@ export class Verification {
 
   /** The wire JSON this instance was built from. @example verification.toJSON().expire_at */
   toJSON(): VerificationJSON {
-    return thawCopy(this.#json)
+    return copyJSON(this.#json)
   }
 }

@@ -8,7 +8,7 @@ async function fresh() {
 }
 
 afterEach(() => {
-  vi.doUnmock('../../src/phone/lazy.js')
+  vi.doUnmock('../../src/phone/phone-lazy.js')
 })
 
 describe('parsePhone', () => {
@@ -69,14 +69,14 @@ describe('listCountries', () => {
 describe('loading the phone chunk', () => {
   it('turns a failed load into a DialkitError and lets a later call retry', async () => {
     vi.resetModules()
-    vi.doMock('../../src/phone/lazy.js', () => {
+    vi.doMock('../../src/phone/phone-lazy.js', () => {
       throw new Error('chunk failed')
     })
     const { parsePhone } = await import('../../src/phone/index.js')
     const error = await parsePhone('+12015550123').catch((e: unknown) => e)
     expect(isDialkitError(error)).toBe(true)
     expect((error as Error).message).toMatch(/phone number metadata/)
-    vi.doUnmock('../../src/phone/lazy.js')
+    vi.doUnmock('../../src/phone/phone-lazy.js')
     await expect(parsePhone('+12015550123')).resolves.toBe('+12015550123')
   })
 })
