@@ -10,7 +10,10 @@ import type { VerifiablePhoneNumber, VerificationFlow, VerificationFlowOptions }
  * the code's `expireAt`, counts attempts, maps server answers to states (`form_code_incorrect` stays in
  * code-sent, `verification_failed` → failed, `verification_expired` → expired), and where the browser has
  * WebOTP reads the SMS and submits the code by itself. Methods never reject: failures land in `error`.
- * Creating a flow touches nothing global; call `destroy()` when the UI goes away.
+ * Creating a flow touches nothing global; call `destroy()` when the UI goes away. A number whose code is still
+ * pending (a remount, a second tab) starts in code-sent with its expiry countdown.
+ *
+ * @throws ValidationError `config_invalid` for a negative or non-numeric `resendCooldownSeconds`
  *
  * @example
  * const flow = createVerificationFlow(phone)

@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors/index.js'
 import { createTicker, secondsUntil, type Ticker } from './countdown.js'
 import { createFlowStore, type WritableFlowStore } from './flow-store.js'
 import type { VerifiablePhoneNumber, VerificationFlowOptions, VerificationFlowState } from './flow-types.js'
@@ -42,7 +43,7 @@ export function createFlowContext<P extends VerifiablePhoneNumber<P>>(
       error: null,
     }),
     ticker: createTicker(() => refreshCountdowns(ctx)),
-    cooldownMs: (options.resendCooldownSeconds ?? 30) * 1000,
+    cooldownMs: cooldownMsFrom(options.resendCooldownSeconds),
     webOtp: options.webOtp ?? true,
     resendAt: 0,
     expireAt,
@@ -52,6 +53,16 @@ export function createFlowContext<P extends VerifiablePhoneNumber<P>>(
   }
   if (expireAt !== null) ctx.ticker.ensure()
   return ctx
+}
+
+/** A bad cooldown would make every counter NaN; refuse it when the flow is created, like `createClient`. */
+function cooldownMsFrom(seconds = 30): number {
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new ValidationError('config_invalid', `resendCooldownSeconds must be a number >= 0, got ${String(seconds)}`, {
+      paramName: 'resend_cooldown_seconds',
+    })
+  }
+  return seconds * 1000
 }
 
 /** Abort the operation in flight and register a new one; only the newest may write its result. */

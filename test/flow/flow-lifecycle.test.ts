@@ -46,6 +46,12 @@ describe('creation', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
+  it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses resendCooldownSeconds %s', (seconds) => {
+    expect(() => createVerificationFlow(createFakeBackend().phone(), { resendCooldownSeconds: seconds })).toThrow(
+      expect.objectContaining({ name: 'ValidationError', code: 'config_invalid' }),
+    )
+  })
+
   it('does not send for a number that is already verified', async () => {
     const backend = createFakeBackend()
     const flow = createVerificationFlow(backend.phone(verifiedVerification()))
