@@ -11,6 +11,7 @@ import { Session } from './session.js'
  * state?.activeSession?.user?.id
  */
 export class ClientResource {
+  // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
   declare readonly id: string
   declare readonly sessions: readonly Session[]
   declare readonly lastActiveSessionId: string | null

@@ -8,6 +8,7 @@ import { copyJSON } from './json.js'
  * phone.linkedTo.map((link) => `${link.type}:${link.id}`)
  */
 export class IdentificationLink {
+  // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
   declare readonly id: string
   declare readonly type: string
   readonly #json: IdentificationLinkJSON

@@ -22,6 +22,7 @@ const ROOT = '/me/phone_numbers'
  * done.verification?.status // 'verified'
  */
 export class PhoneNumber {
+  // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
   /** `idn_...`; empty for a number not created yet. */
   declare readonly id: string
   /** E.164 with `+`. */

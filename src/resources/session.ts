@@ -11,6 +11,7 @@ import { User } from './user.js'
  * session?.status // 'active'
  */
 export class Session {
+  // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
   declare readonly id: string
   declare readonly status: SessionJSON['status']
   declare readonly user: User | null

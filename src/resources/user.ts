@@ -15,6 +15,7 @@ import { PhoneNumber } from './phone-number.js'
  * user.primaryPhoneNumber?.id
  */
 export class User {
+  // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
   declare readonly id: string
   declare readonly primaryPhoneNumberId: string | null
   declare readonly phoneNumbers: readonly PhoneNumber[]

@@ -12,6 +12,7 @@ import { copyJSON, toDate } from './json.js'
  * sent.verification?.expireAt // Date, ten minutes from now
  */
 export class Verification {
+  // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
   declare readonly status: VerificationStatus
   declare readonly strategy: VerificationStrategy
   /** Attempts made on this code; `null` for admin verifications. */
