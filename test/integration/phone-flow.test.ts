@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClient, isApiResponseError, isNetworkError, isValidationError } from '../../src/index.js'
 import {
   backendFor,
+  clientFor,
   rejection,
   REAL_NUMBER,
   recordEvents,
@@ -194,5 +195,37 @@ describe('the whole flow', () => {
     expect(isNetworkError(error)).toBe(true)
     expect(client.store.get()).toBe(before)
     expect(before.status).toBe('unloaded')
+  })
+
+  it('loads a fresh signed-out client from the publishable key, then signs in with one event each', async () => {
+    const client = createClient({ publishableKey: emu.publishableKey, authMode: 'header' })
+    expect(client.frontendApi).toBe(emu.url)
+    const events = recordEvents(client)
+    const loaded = await client.load()
+    expect(loaded?.id).toBeTruthy()
+    expect(client.store.get()).toMatchObject({ status: 'signed-out', session: null, user: null })
+    expect(events.names()).toEqual(['client:updated'])
+
+    const backend = backendFor(emu)
+    const user = await backend.users.createUser({ phoneNumber: ['+12015550129'] })
+    const { token } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    const session = await client.signIn({ ticket: token })
+    expect(events.names()).toEqual(['session:created'])
+    expect(client.store.get()).toMatchObject({ status: 'signed-in' })
+    expect(client.store.get().session?.id).toBe(session.id)
+    // The sign-in kept the client the server created on load.
+    expect(client.store.get().client?.id).toBe(loaded?.id)
+    expect(userOf(client).id).toBe(user.id)
+  })
+
+  it('refuses a used sign-in token', async () => {
+    const backend = backendFor(emu)
+    const user = await backend.users.createUser({ phoneNumber: ['+12015550130'] })
+    const { token } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    await clientFor(emu).signIn({ ticket: token })
+    const second = clientFor(emu)
+    const error = await rejection(() => second.signIn({ ticket: token }))
+    expect(isApiResponseError(error)).toBe(true)
+    expect(second.store.get().session).toBeNull()
   })
 })
