@@ -29,10 +29,10 @@ export interface DialkitEvents {
   'phoneNumber:destroyed': (phoneNumber: PhoneNumber) => void
 }
 
-/** The name of a dialkit event. */
+/** The name of a dialkit event. @example const name: DialkitEventName = 'phoneNumber:created' */
 export type DialkitEventName = keyof DialkitEvents
 
-/** A typed nanoevents emitter over {@link DialkitEvents}. */
+/** A typed nanoevents emitter over {@link DialkitEvents}. @example const events: DialkitEmitter = createEmitter() */
 export type DialkitEmitter = Emitter<DialkitEvents>
 
 /**

@@ -1,7 +1,12 @@
 import { ValidationError } from '../errors/index.js'
 import { parsePublishableKey, resolveFrontendApi } from './publishable-key.js'
 
-/** Options of `createClient()`. Give `frontendApi` or `publishableKey`. */
+/**
+ * Options of `createClient()`. Give `frontendApi` or `publishableKey`.
+ *
+ * @example
+ * const options: CreateClientOptions = { frontendApi: 'http://localhost:4010', authMode: 'header', timeout: 5000 }
+ */
 export interface CreateClientOptions {
   /** The Frontend API URL or host, e.g. `http://localhost:4010`. */
   frontendApi?: string

@@ -12,7 +12,14 @@ import type { ClientJSON, SessionJSON, SignInJSON } from '../wire/index.js'
 import { resolveConfig, type CreateClientOptions } from './config.js'
 import { createTransport } from './transport.js'
 
-/** A dialkit client: one Frontend API, one session store, one event emitter. */
+/**
+ * A dialkit client: one Frontend API, one session store, one event emitter.
+ *
+ * @example
+ * const client: DialkitClient = createClient({ frontendApi: 'http://localhost:4010' })
+ * await client.load()
+ * if (!client.user) await client.signIn({ ticket })
+ */
 export interface DialkitClient {
   /** The Frontend API base URL, e.g. `http://localhost:4010`. */
   readonly frontendApi: string

@@ -4,7 +4,7 @@ import { loadPhone, phoneIfLoaded } from './load.js'
 
 export type { Country, PhoneFormatter }
 
-/** How {@link formatPhone} and `PhoneNumber.format()` display a number. */
+/** How {@link formatPhone} and `PhoneNumber.format()` display a number. @example formatPhone(e164, 'national') */
 export type PhoneFormat = 'national' | 'international'
 
 /**

@@ -37,7 +37,12 @@ export function formatE164(e164: string, style: 'national' | 'international'): s
   }
 }
 
-/** A stateful as-you-type formatter. */
+/**
+ * A stateful as-you-type formatter, from `createPhoneFormatter()`.
+ *
+ * @example
+ * input.value = formatter.input(input.value)
+ */
 export interface PhoneFormatter {
   /** Feeds the whole current text and returns it formatted. */
   input(text: string): string
@@ -62,7 +67,7 @@ export function createFormatter(defaultCountry?: string): PhoneFormatter {
   }
 }
 
-/** A country and its calling code. */
+/** A country and its calling code. @example { code: 'US', callingCode: '1' } */
 export interface Country {
   /** ISO 3166-1 alpha-2, e.g. `US`. */
   code: string

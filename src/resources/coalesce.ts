@@ -7,7 +7,13 @@ export interface Shared<T> {
   waiters: number
 }
 
-/** Per-call options every operation takes. */
+/**
+ * Per-call options every operation takes.
+ *
+ * @example
+ * const controller = new AbortController()
+ * await phone.prepareVerification({ signal: controller.signal, timeout: 5000 })
+ */
 export interface CallOptions {
   /** Cancels the call; it then rejects with `NetworkError` reason `aborted`. */
   signal?: AbortSignal | undefined

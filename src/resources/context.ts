@@ -7,6 +7,9 @@ import type { PhoneNumber } from './phone-number.js'
  * What a resource needs to act: the Frontend API transport and the emitter of its client, plus the
  * bookkeeping that must outlive single instances (they are immutable, so it cannot live on them).
  * Get one from `client.context`; resources never read globals.
+ *
+ * @example
+ * const phone = PhoneNumber.fromJSON(savedJSON, client.context)
  */
 export interface ResourceContext {
   readonly request: Transport

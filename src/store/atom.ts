@@ -1,4 +1,10 @@
-/** The nanostores read contract, so `useSyncExternalStore(store.listen, store.get)` and nanostores adapters work. */
+/**
+ * The nanostores read contract, so `useSyncExternalStore(store.listen, store.get)` and nanostores adapters work.
+ *
+ * @example
+ * const off = client.store.subscribe((state) => render(state.user))
+ * const user = useSyncExternalStore(client.store.listen, () => client.store.get().user)
+ */
 export interface ReadableStore<T> {
   /** The current value. */
   get(): T

@@ -5,7 +5,12 @@ import type { User } from '../resources/user.js'
 import type { ClientJSON } from '../wire/index.js'
 import { createAtom, type ReadableStore } from './atom.js'
 
-/** `unloaded` until `client.load()` (or any answer carrying a client) arrived. */
+/**
+ * `unloaded` until `client.load()` (or any answer carrying a client) arrived.
+ *
+ * @example
+ * if (client.store.get().status === 'signed-out') showSignIn()
+ */
 export type SessionStatus = 'unloaded' | 'signed-out' | 'signed-in'
 
 /**
