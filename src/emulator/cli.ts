@@ -4,14 +4,25 @@ import { startEmulator, type Emulator } from './index.js'
 const USAGE = `Usage: dialkit-emulator [--port 4010] [--host 127.0.0.1] [--data FILE] [--cors-origin ORIGIN ...]
                         [--secret-key sk_test_...] [--max-attempts 3] [--resend-throttle 30] [--code-ttl 600]`
 
+/** A bad command line: the usage text helps; for any other failure it would only be noise. */
+class UsageError extends Error {}
+
 function numberOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`--${name} needs a non-negative integer, got "${value}"`)
+  if (!Number.isInteger(parsed) || parsed < 0) throw new UsageError(`--${name} needs a non-negative integer, got "${value}"`)
   return parsed
 }
 
 function parse(argv: string[]) {
+  try {
+    return parseOptions(argv)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
+function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -77,6 +88,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error))
-  console.error(USAGE)
+  if (error instanceof UsageError) console.error(USAGE)
   process.exit(1)
 })

@@ -87,14 +87,15 @@ function nextPrimary(ctx: EmulatorContext, user: UserRecord): string | null {
   return verified ?? null
 }
 
-/** BAPI `verified` flag: true marks the number verified by an admin, false drops the verification. */
-export function setAdminVerified(ctx: EmulatorContext, phone: PhoneRecord, verified: boolean): void {
+/**
+ * BAPI `verified` flag: true marks the number verified by an admin; false drops the verification, and
+ * with it the second-factor role and the primary slot, which both require a verified number.
+ */
+export function setAdminVerified(ctx: EmulatorContext, user: UserRecord, phone: PhoneRecord, verified: boolean): void {
   const isVerified = phone.verification?.status === 'verified'
   if (verified === isVerified) return
+  if (!verified && phone.reservedForSecondFactor) setReserved(ctx, user, phone, false)
   phone.verification = verified ? adminVerification() : null
-  if (!verified) {
-    phone.reservedForSecondFactor = false
-    phone.defaultSecondFactor = false
-  }
+  if (!verified && user.primaryPhoneNumberId === phone.id) user.primaryPhoneNumberId = nextPrimary(ctx, user)
   touchPhone(ctx, phone)
 }

@@ -30,8 +30,10 @@ function toClerkError(error: unknown, ctx: EmulatorContext): ClerkHttpError {
     if (error.status === 413) return requestBodyTooLarge()
     return new ClerkHttpError(error.status, 'request_invalid', 'Request invalid', error.message || 'The request is invalid.')
   }
-  // Never a stack or request data in the log: bodies can carry codes.
-  ctx.log(`internal error: ${error instanceof Error ? error.name : typeof error}`)
+  // Never a message, stack or request data in the log: they can carry codes. A system error code
+  // (EACCES, ENOSPC… from the data file) is safe and says what went wrong.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  ctx.log(`internal error: ${error instanceof Error ? error.name : typeof error}${typeof code === 'string' ? ` (${code})` : ''}`)
   return internalError()
 }
 

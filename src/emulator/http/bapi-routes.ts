@@ -54,7 +54,7 @@ function registerPhoneNumbers(app: Hono<AppEnv>, ctx: EmulatorContext): void {
     const user = getUser(ctx, phone.userId)
     if (body.reserved_for_second_factor && !(body.verified ?? isVerified(phone))) throw identificationCreateSecondFactorUnverified()
     if (body.primary && !(body.verified ?? isVerified(phone))) throw formVerificationNeeded('primary')
-    if (body.verified != null) setAdminVerified(ctx, phone, body.verified)
+    if (body.verified != null) setAdminVerified(ctx, user, phone, body.verified)
     if (body.primary) user.primaryPhoneNumberId = phone.id
     const backupCodes = body.reserved_for_second_factor != null ? setReserved(ctx, user, phone, body.reserved_for_second_factor) : null
     touchUser(ctx, user)

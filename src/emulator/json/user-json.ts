@@ -1,53 +1,56 @@
 import type { Store, UserRecord } from '../state.js'
 import { phoneNumberJSON } from './phone-number-json.js'
 
-// Fields both specs require on a user (FAPI `Client.User`, BAPI `User`). Identifiers dialkit does not
-// model (emails, wallets, passkeys, external accounts) are always empty.
+// Identifiers and account features dialkit does not model, present because both specs (FAPI `Client.User`,
+// BAPI `User`) require them. `enterprise_accounts` is required by FAPI without being declared there.
+const UNMODELLED = {
+  image_url: '',
+  has_image: false,
+  primary_email_address_id: null,
+  primary_web3_wallet_id: null,
+  password_enabled: false,
+  totp_enabled: false,
+  email_addresses: [],
+  web3_wallets: [],
+  passkeys: [],
+  external_accounts: [],
+  saml_accounts: [],
+  enterprise_accounts: [],
+  organization_memberships: [],
+  password_last_updated_at: null,
+  banned: false,
+  locked: false,
+  deprovisioned: false,
+  lockout_expires_in_seconds: null,
+  verification_attempts_remaining: null,
+  delete_self_enabled: true,
+  create_organization_enabled: true,
+  legal_accepted_at: null,
+} as const
+
 function baseUserJSON(store: Store, user: UserRecord, now: number) {
   const phones = user.phoneNumberIds.flatMap((id) => {
     const phone = store.phoneNumbers.get(id)
     return phone ? [phoneNumberJSON(phone, now)] : []
   })
-  const twoFactor = phones.some((phone) => phone.reserved_for_second_factor)
   return {
+    ...UNMODELLED,
     id: user.id,
     object: 'user' as const,
     external_id: user.externalId,
     username: user.username,
     first_name: user.firstName,
     last_name: user.lastName,
-    image_url: '',
-    has_image: false,
-    primary_email_address_id: null,
     primary_phone_number_id: user.primaryPhoneNumberId,
-    primary_web3_wallet_id: null,
-    password_enabled: false,
-    two_factor_enabled: twoFactor,
-    totp_enabled: false,
+    two_factor_enabled: phones.some((phone) => phone.reserved_for_second_factor),
     backup_code_enabled: user.backupCodeEnabled,
-    email_addresses: [],
     phone_numbers: phones,
-    web3_wallets: [],
-    passkeys: [],
-    external_accounts: [],
-    saml_accounts: [],
-    enterprise_accounts: [],
-    organization_memberships: [],
     public_metadata: user.publicMetadata,
     unsafe_metadata: user.unsafeMetadata,
-    password_last_updated_at: null,
     last_sign_in_at: user.lastSignInAt,
-    banned: false,
-    locked: false,
-    deprovisioned: false,
-    lockout_expires_in_seconds: null,
-    verification_attempts_remaining: null,
-    delete_self_enabled: true,
-    create_organization_enabled: true,
     last_active_at: user.lastSignInAt,
     mfa_enabled_at: user.mfaEnabledAt,
     mfa_disabled_at: user.mfaDisabledAt,
-    legal_accepted_at: null,
     created_at: user.createdAt,
     updated_at: user.updatedAt,
   }
