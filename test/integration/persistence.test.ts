@@ -40,6 +40,37 @@ describe('persistence', () => {
     expect(userOf(client).phoneNumbers.map((entry) => [String(entry), entry.verification?.status])).toEqual([['+14155552680', 'verified']])
   })
 
+  it('accepts a code sent before the restart, and never writes the code itself to the file', async () => {
+    const dataFile = join(dir, 'pending.json')
+    running = await startTestEmulator({ dataFile, secretKey })
+    const { client } = await signedInClient(running)
+    const phone = await userOf(client).createPhoneNumber({ phoneNumber: '+14155552681' })
+    const sent = await phone.prepareVerification()
+    const code = running.outbox.latest('+14155552681')!.code
+    const port = Number(new URL(running.url).port)
+    await running.stop()
+    running = undefined
+    expect(await readFile(dataFile, 'utf8')).not.toMatch(new RegExp(`(?<![0-9A-Za-z])${code}(?![0-9A-Za-z])`))
+
+    running = await startTestEmulator({ dataFile, secretKey, port })
+    expect((await sent.attemptVerification({ code })).verification?.status).toBe('verified')
+  })
+
+  it('keeps every change made in parallel just before a stop', async () => {
+    const dataFile = join(dir, 'parallel.json')
+    running = await startTestEmulator({ dataFile, secretKey })
+    const backend = backendFor(running)
+    const user = await backend.users.createUser({ externalId: 'parallel' })
+    const numbers = Array.from({ length: 20 }, (_, index) => `+1415555${String(2800 + index)}`)
+    await Promise.all(numbers.map((phoneNumber) => backend.phoneNumbers.createPhoneNumber({ userId: user.id, phoneNumber })))
+    await running.stop()
+    running = undefined
+
+    running = await startTestEmulator({ dataFile, secretKey })
+    const reloaded = await backendFor(running).users.getUser(user.id)
+    expect(reloaded.phoneNumbers.map((phone) => phone.phoneNumber).sort()).toEqual(numbers)
+  })
+
   it('refuses to start on a corrupt data file and leaves it untouched', async () => {
     const dataFile = join(dir, 'broken.json')
     await writeFile(dataFile, '{"users": [')
