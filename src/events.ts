@@ -1,4 +1,5 @@
 import { createNanoEvents, type Emitter } from 'nanoevents'
+import { reportListenerError } from './store/report-error.js'
 import type { ClientResource } from './resources/client-resource.js'
 import type { PhoneNumber } from './resources/phone-number.js'
 import type { Session } from './resources/session.js'
@@ -43,5 +44,17 @@ export type DialkitEmitter = Emitter<DialkitEvents>
  * const off = events.on('phoneNumber:created', (phone) => console.log(String(phone)))
  */
 export function createEmitter(): DialkitEmitter {
-  return createNanoEvents<DialkitEvents>()
+  const emitter = createNanoEvents<DialkitEvents>()
+  // nanoevents stops at the first throwing listener and throws into the emitter; here the operation that
+  // emitted has already succeeded, so every listener runs and errors are only reported.
+  emitter.emit = (event, ...args) => {
+    for (const listener of [...(emitter.events[event] ?? [])]) {
+      try {
+        ;(listener as (...payload: unknown[]) => void)(...args)
+      } catch (error) {
+        reportListenerError(error)
+      }
+    }
+  }
+  return emitter
 }

@@ -1,4 +1,6 @@
-import { describe, expect, expectTypeOf, it, vi } from 'vitest'
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
+
+afterEach(() => vi.unstubAllGlobals())
 import { createEmitter, type PhoneNumber } from '../src/index.js'
 
 describe('createEmitter', () => {
@@ -20,5 +22,29 @@ describe('createEmitter', () => {
     a.on('client:updated', listener)
     b.emit('client:updated', null)
     expect(listener).not.toHaveBeenCalled()
+  })
+
+  it('runs every listener when one throws, and reports the error instead of throwing into the emitter', () => {
+    const report = vi.fn()
+    vi.stubGlobal('reportError', report)
+    const events = createEmitter()
+    const after = vi.fn()
+    events.on('client:updated', () => {
+      throw new Error('listener bug')
+    })
+    events.on('client:updated', after)
+    expect(() => events.emit('client:updated', null)).not.toThrow()
+    expect(after).toHaveBeenCalledWith(null)
+    expect(report).toHaveBeenCalledWith(expect.objectContaining({ message: 'listener bug' }))
+  })
+
+  it('lets a listener unbind itself while the event is delivered', () => {
+    const events = createEmitter()
+    const second = vi.fn()
+    const off = events.on('client:updated', () => off())
+    events.on('client:updated', second)
+    events.emit('client:updated', null)
+    events.emit('client:updated', null)
+    expect(second).toHaveBeenCalledTimes(2)
   })
 })

@@ -1,3 +1,5 @@
+import { reportListenerError } from './report-error.js'
+
 /**
  * The nanostores read contract, so `useSyncExternalStore(store.listen, store.get)` and nanostores adapters work.
  *
@@ -53,9 +55,6 @@ function notify<T>(listener: (value: T, oldValue: T) => void, next: T, old: T): 
   try {
     listener(next, old)
   } catch (error) {
-    // reportError is read at call time: browsers have it, Node 20 does not.
-    const report = (globalThis as { reportError?: (error: unknown) => void }).reportError
-    if (report) report(error)
-    else console.error(error)
+    reportListenerError(error)
   }
 }

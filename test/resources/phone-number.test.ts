@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiResponseError, NetworkError, PhoneNumber, ValidationError, Verification } from '../../src/index.js'
 import type { PhoneNumberJSON } from '../../src/wire/index.js'
 import { hangingFetch, jsonResponse } from '../client/fake-fetch.js'
@@ -87,6 +87,20 @@ describe('phone.prepareVerification', () => {
     expect(sent.verification?.expireAt).toEqual(new Date(prepared.verification!.expire_at!))
     expect(h.events).toEqual([['phoneNumber:updated', sent]])
     expect(h.client.user!.phoneNumbers[0]?.verification?.status).toBe('unverified')
+  })
+
+  it('has the store updated before the event fires, and still resolves when a listener throws', async () => {
+    const h = await withPhone()
+    h.reply(answer(prepared))
+    const seen: Array<string | undefined> = []
+    const report = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    h.client.on('phoneNumber:updated', () => {
+      seen.push(h.client.user!.phoneNumbers[0]?.verification?.status)
+      throw new Error('listener bug')
+    })
+    await expect(h.phone.prepareVerification()).resolves.toBeInstanceOf(PhoneNumber)
+    expect(seen).toEqual(['unverified'])
+    report.mockRestore()
   })
 
   it('shares one request between identical calls in flight (a double click sends one SMS)', async () => {
