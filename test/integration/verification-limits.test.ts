@@ -129,4 +129,37 @@ describe('verification limits', () => {
     expect(((await moved.json()) as { now: number }).now).toBeGreaterThanOrEqual(before + 600_001)
     expect(await rejection(() => sent.attemptVerification({ code: outbox.data[0]!.code }))).toMatchObject({ code: 'verification_expired' })
   })
+
+  it('sends nothing for an already aborted prepare and leaves the store alone', async () => {
+    const { client, phone, number } = await withNewNumber()
+    const before = client.store.get()
+    const controller = new AbortController()
+    controller.abort()
+    const error = await rejection(() => phone.prepareVerification({ signal: controller.signal }))
+    expect(error).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
+    expect(emu.outbox.list().filter((sms) => sms.to === number)).toEqual([])
+    expect(client.store.get()).toBe(before)
+  })
+
+  it('lets a second caller of a coalesced prepare abort its own wait without cancelling the send', async () => {
+    const { phone, number } = await withNewNumber()
+    const controller = new AbortController()
+    const kept = phone.prepareVerification()
+    const dropped = phone.prepareVerification({ signal: controller.signal })
+    controller.abort()
+    expect(await rejection(() => dropped)).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
+    expect((await kept).verification?.status).toBe('unverified')
+    expect(emu.outbox.list().filter((sms) => sms.to === number)).toHaveLength(1)
+  })
+
+  it('keeps the shared send going when the first caller of a coalesced prepare aborts', async () => {
+    const { phone, number } = await withNewNumber()
+    const controller = new AbortController()
+    const dropped = phone.prepareVerification({ signal: controller.signal })
+    const kept = phone.prepareVerification()
+    controller.abort()
+    expect(await rejection(() => dropped)).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
+    expect((await kept).verification?.status).toBe('unverified')
+    expect(emu.outbox.list().filter((sms) => sms.to === number)).toHaveLength(1)
+  })
 })
