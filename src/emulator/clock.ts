@@ -1,4 +1,11 @@
-/** A controllable clock: real time plus an offset that tests move forward instead of sleeping. */
+/**
+ * A controllable clock: real time plus an offset that tests move forward instead of sleeping.
+ *
+ * @example
+ * ```ts
+ * emu.clock.advance(30_000) // the resend throttle is over
+ * ```
+ */
 export interface Clock {
   /** Current time in Unix milliseconds. */
   now(): number

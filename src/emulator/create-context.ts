@@ -6,7 +6,14 @@ import { createOutbox } from './outbox.js'
 import { createPersister, type Persister } from './persistence.js'
 import { createStore, toSnapshot, type Snapshot } from './state.js'
 
-/** Options shared by `startEmulator` and the in-process app used in tests. */
+/**
+ * Options shared by `startEmulator` and the in-process app used in tests.
+ *
+ * @example
+ * ```ts
+ * const settings: EmulatorSettings = { maxAttempts: 5, codeTtlSeconds: 60, corsOrigins: ['https://app.example'] }
+ * ```
+ */
 export interface EmulatorSettings {
   /** Defaults to one stored in the data file, else a random `sk_test_…`. */
   secretKey?: string

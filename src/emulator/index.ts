@@ -11,7 +11,14 @@ export { createClock, type Clock } from './clock.js'
 export type { Outbox, SmsMessage } from './outbox.js'
 export type { EmulatorSettings } from './create-context.js'
 
-/** Options for {@link startEmulator}. */
+/**
+ * Options for {@link startEmulator}.
+ *
+ * @example
+ * ```ts
+ * const options: EmulatorOptions = { port: 4010, dataFile: '.dialkit/state.json', resendThrottleSeconds: 5 }
+ * ```
+ */
 export interface EmulatorOptions extends EmulatorSettings {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number
@@ -21,7 +28,15 @@ export interface EmulatorOptions extends EmulatorSettings {
   dataFile?: string
 }
 
-/** A running emulator. */
+/**
+ * A running emulator.
+ *
+ * @example
+ * ```ts
+ * const emu: Emulator = await startEmulator()
+ * const code = emu.outbox.latest('+14155552671')?.code
+ * ```
+ */
 export interface Emulator {
   /** Base URL for both APIs, e.g. `http://127.0.0.1:4010` (they live under `/v1`). */
   url: string
@@ -40,7 +55,14 @@ function urlHost(host: string, port: number): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`
 }
 
-/** Clerk's format: `pk_test_` + base64(`<frontend api host>$`). */
+/**
+ * Clerk's publishable-key format: `pk_test_` + base64(`<frontend api host>$`).
+ *
+ * @example
+ * ```ts
+ * publishableKeyFor('127.0.0.1:4010') // 'pk_test_MTI3LjAuMC4xOjQwMTAk'
+ * ```
+ */
 export function publishableKeyFor(hostWithPort: string): string {
   return `pk_test_${Buffer.from(`${hostWithPort}$`).toString('base64')}`
 }

@@ -1,4 +1,12 @@
-/** One SMS the emulator "sent" instead of handing it to a carrier. */
+/**
+ * One SMS the emulator "sent" instead of handing it to a carrier.
+ *
+ * @example
+ * ```ts
+ * const sms: SmsMessage | undefined = emu.outbox.latest('+14155552671')
+ * sms?.body // 'Your verification code is 123456.\n\n@localhost #123456'
+ * ```
+ */
 export interface SmsMessage {
   id: string
   /** E.164 recipient. */
@@ -9,7 +17,15 @@ export interface SmsMessage {
   createdAt: number
 }
 
-/** Read side of the SMS outbox, newest first. */
+/**
+ * Read side of the SMS outbox, newest first.
+ *
+ * @example
+ * ```ts
+ * emu.outbox.clear()
+ * const off = emu.outbox.onMessage((sms) => console.log(sms.to, sms.code))
+ * ```
+ */
 export interface Outbox {
   list(): SmsMessage[]
   /** Newest message, optionally only those sent to `phone` (E.164, `+` optional). */

@@ -10,7 +10,7 @@ import { phoneNumberJSON } from '../json/phone-number-json.js'
 import { fapiUserJSON } from '../json/user-json.js'
 import { formBoolean, readForm, validate } from './body.js'
 import { resolveUser } from './fapi-auth.js'
-import { respond } from './respond.js'
+import { attachClientToken, respond } from './respond.js'
 import type { AppEnv } from './types.js'
 
 const optionalString = v.optional(v.nullable(v.string()))
@@ -59,8 +59,9 @@ function registerMe(app: Hono<AppEnv>, ctx: EmulatorContext): void {
 
 function registerCollection(app: Hono<AppEnv>, ctx: EmulatorContext): void {
   app.get('/v1/me/phone_numbers', async (c) => {
-    const { user } = await resolveUser(c, ctx)
+    const { user, client } = await resolveUser(c, ctx)
     const now = ctx.clock.now()
+    attachClientToken(c, client)
     // The spec's Server.UserPhoneNumbers is a plain array, not an envelope.
     return c.json(user.phoneNumberIds.flatMap((id) => {
       const phone = ctx.store.phoneNumbers.get(id)
