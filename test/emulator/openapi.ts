@@ -30,8 +30,16 @@ function convert(node: Json): Json {
   return out
 }
 
+interface ResponseObject {
+  $ref?: string
+  content?: Record<string, { schema: Json }>
+}
+
 interface Spec {
-  doc: { paths: Record<string, Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, { schema: Json }> }> }>>; components: { responses: Record<string, { content?: Record<string, { schema: Json }> }> } }
+  doc: {
+    paths: Record<string, Record<string, { responses: Record<string, ResponseObject> }>>
+    components: { responses: Record<string, ResponseObject> }
+  }
   ajv: Ajv
 }
 

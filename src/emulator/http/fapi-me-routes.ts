@@ -73,7 +73,12 @@ function registerCollection(app: Hono<AppEnv>, ctx: EmulatorContext): void {
     const form = validate(CreateForm, await readForm(c))
     if (!form.phone_number) throw formParamNil('phone_number')
     // reserved_for_second_factor on create needs a verified number, which a FAPI-created one never is.
-    const { phone } = addPhoneNumber(ctx, user, { phoneNumber: form.phone_number, reservedForSecondFactor: form.reserved_for_second_factor ?? false, primary: false })
+    const { phone } = addPhoneNumber(ctx, user, {
+      phoneNumber: form.phone_number,
+      reservedForSecondFactor: form.reserved_for_second_factor ?? false,
+      // An unverified number never takes the primary slot; verifying it does (see attemptVerification).
+      primary: false,
+    })
     await ctx.changed()
     return respond(c, ctx, phoneNumberJSON(phone, ctx.clock.now()))
   })
