@@ -14,6 +14,9 @@ export default defineConfig({
     strictPort: false,
     // The page imports the SDK from ../../src through the `dialkit` alias.
     fs: { allow: [here('../..')] },
+    // DIALKIT_DEMO_WATCH=0 (the e2e suite sets it): no file watching and no HMR, so a file saved in the
+    // working tree mid-test cannot reload the page under the test.
+    ...(process.env.DIALKIT_DEMO_WATCH === '0' ? { watch: null, hmr: false } : {}),
   },
   preview: { port: Number(process.env.PORT) || 4173 },
   build: { outDir: here('dist'), emptyOutDir: true, target: 'es2022', manifest: true },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { onTestFailed } from 'vitest'
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium']
 
@@ -32,4 +33,11 @@ const shotsDir = fileURLToPath(new URL('../../test-results/screenshots/', import
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(shotsDir, { recursive: true })
   await page.screenshot({ path: `${shotsDir}${name}.png`, fullPage: true })
+}
+
+/** Call at the start of a test: a failure leaves a screenshot of the page as it was (failed-<name>.png). */
+export function screenshotOnFailure(page: Page, name: string): void {
+  onTestFailed(async () => {
+    await screenshot(page, `failed-${name}`).catch(() => undefined)
+  })
 }

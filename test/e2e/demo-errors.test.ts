@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot } from './browser.js'
+import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
 import { startDemo, type DemoServer } from './demo-server.js'
 import { addNumber, advanceClock, expectText, openDemo, readCode, row, rowButton } from './demo-page.js'
 
@@ -20,6 +20,7 @@ describe('the demo explains what went wrong', () => {
 
   it('shows a field error for a bad number and sends nothing', async () => {
     const { page, context } = await openDemo(browser, demo.url)
+    screenshotOnFailure(page, 'bad-number')
     const requests: string[] = []
     page.on('request', (request) => {
       if (request.url().includes('/v1/me/phone_numbers')) requests.push(request.url())
@@ -35,6 +36,7 @@ describe('the demo explains what went wrong', () => {
 
   it('says a code has expired after the emulator clock moves past its lifetime', async () => {
     const { page, context } = await openDemo(browser, demo.url)
+    screenshotOnFailure(page, 'expired')
     await addNumber(page, '415 555 2672')
     const code = await readCode(page, '+14155552672')
     await advanceClock(demo.url, 601_000)
@@ -48,6 +50,7 @@ describe('the demo explains what went wrong', () => {
 
   it('shows the throttle message and a countdown when a new code is asked for too soon', async () => {
     const { page, context } = await openDemo(browser, demo.url)
+    screenshotOnFailure(page, 'throttled')
     await addNumber(page, '415 555 2673')
     await readCode(page, '+14155552673')
     // Reopening the verification asks the server again at once; it answers 429 with Retry-After.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot } from './browser.js'
+import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
 import { startDemo, type DemoServer } from './demo-server.js'
 import { addNumber, expectText, gotoReady, openDemo, readCode, row, rowButton } from './demo-page.js'
 
@@ -22,6 +22,7 @@ describe('the demo, end to end in Chromium', () => {
 
   it('adds a number, verifies it, makes it a second factor and primary, and deletes a number', async () => {
     const { page, context } = await openDemo(browser, demo.url)
+    screenshotOnFailure(page, 'whole-flow')
     const rows = page.getByTestId('phone-row')
     await expect.poll(() => rows.count()).toBe(1)
     const seeded = (await rows.first().getAttribute('data-phone'))!
@@ -99,6 +100,7 @@ describe('the demo, end to end in Chromium', () => {
 
   it('brings a second tab up to date on refresh and on reload', async () => {
     const { page: first, context } = await openDemo(browser, demo.url)
+    screenshotOnFailure(first, 'second-tab')
     const second = await context.newPage()
     await gotoReady(second, demo.url)
     const testNumber = '+16505550142' // a test number: code 424242, no SMS
@@ -118,9 +120,17 @@ describe('the demo, end to end in Chromium', () => {
 
   it('is usable at phone width and reports its time to interactive', async () => {
     const { page, context } = await openDemo(browser, demo.url, { width: 375, height: 812 })
+    screenshotOnFailure(page, 'phone-width')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await screenshot(page, '08-phone-width')
+    await addNumber(page, '650 555 0143')
+    await expectText(page.getByTestId('verify-lead'), /Enter the 6-digit code/)
+    await page.getByLabel('Verification code', { exact: true }).fill('123')
+    await page.getByTestId('verify-submit').click()
+    await expectText(page.getByTestId('verify-error'), /6-digit code/)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await screenshot(page, '09-phone-width-code-step')
     const tti = await timeToInteractive(page)
     console.log(`[demo] time to interactive (dev server, cold tab): ${tti.toFixed(0)} ms`)
     expect(tti).toBeGreaterThan(0)

@@ -19,7 +19,7 @@ export async function startDemo(timeoutMs = 60_000): Promise<DemoServer> {
   const port = await freePort()
   const child = spawn('npm', ['run', 'demo'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), BROWSER: 'none', FORCE_COLOR: '0' },
+    env: { ...process.env, PORT: String(port), BROWSER: 'none', FORCE_COLOR: '0', DIALKIT_DEMO_WATCH: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so teardown stops npm, Vite and the emulator together
   })
