@@ -40,10 +40,9 @@ export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
   if (!(timeout > 0 && timeout <= 2_147_483_647)) invalid('timeout')
   if (!Number.isInteger(retry) || retry < 0) invalid('retry')
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch')
-  let baseUrl: string
-  if (frontendApi) baseUrl = resolveFrontendApi(frontendApi)
-  else if (publishableKey !== undefined) baseUrl = parsePublishableKey(publishableKey)
-  else invalid('frontend_api', 'Pass frontendApi or publishableKey')
+  // A key is checked even when frontendApi overrides its host (a proxy), so a bad key never slips through.
+  const fromKey = publishableKey === undefined ? undefined : parsePublishableKey(publishableKey)
+  const baseUrl = frontendApi ? resolveFrontendApi(frontendApi) : (fromKey ?? invalid('frontend_api', 'Pass frontendApi or publishableKey'))
   return { baseUrl, authMode, fetch, timeout, retry }
 }
 

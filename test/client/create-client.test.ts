@@ -15,6 +15,7 @@ describe('createClient options', () => {
 
   it.each([
     [{ publishableKey: 'pk_test_garbage' }, 'publishable_key_invalid'],
+    [{ ...URL_OPTS, publishableKey: 'pk_test_garbage' }, 'publishable_key_invalid'],
     [{}, 'config_invalid'],
     [{ ...URL_OPTS, authMode: 'jwt' }, 'config_invalid'],
     [{ ...URL_OPTS, timeout: 0 }, 'config_invalid'],
@@ -23,6 +24,11 @@ describe('createClient options', () => {
   ])('refuses %j with %s at creation time', (options, code) => {
     expect(() => createClient(options as never)).toThrow(ValidationError)
     expect(() => createClient(options as never)).toThrow(expect.objectContaining({ code }))
+  })
+
+  it('lets frontendApi override the key\'s host, e.g. for a proxy', () => {
+    const key = `pk_live_${btoa('clerk.example.com$')}`
+    expect(createClient({ publishableKey: key, frontendApi: 'https://app.example.com/__clerk' }).frontendApi).toBe('https://app.example.com/__clerk')
   })
 
   it('sends our package version as _clerk_js_version', () => {
