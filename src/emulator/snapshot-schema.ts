@@ -24,7 +24,6 @@ const phone = v.object({
   reservedForSecondFactor: v.boolean(),
   defaultSecondFactor: v.boolean(),
   verification: v.nullable(verification),
-  lastSentAt: nullableNumber,
   createdAt: v.number(),
   updatedAt: v.number(),
 })
@@ -88,6 +87,7 @@ export const SnapshotSchema = v.object({
   clients: v.array(client),
   sessions: v.array(session),
   signInTokens: v.array(signInToken),
+  smsSentAt: v.array(v.tuple([v.string(), v.number()])),
 })
 
 /** Parses a data file's text; throws an Error naming the first problem. */

@@ -19,8 +19,6 @@ export interface PhoneRecord {
   reservedForSecondFactor: boolean
   defaultSecondFactor: boolean
   verification: VerificationRecord | null
-  /** Last time a code was sent, for the per-number resend throttle. */
-  lastSentAt: number | null
   createdAt: number
   updatedAt: number
 }
@@ -86,6 +84,8 @@ export interface Snapshot {
   clients: ClientRecord[]
   sessions: SessionRecord[]
   signInTokens: SignInTokenRecord[]
+  /** E.164 → when a code was last sent to it. */
+  smsSentAt: [string, number][]
 }
 
 export interface Store {
@@ -98,6 +98,11 @@ export interface Store {
   phoneIndex: Map<string, string>
   clientTokens: Map<string, string>
   tickets: Map<string, string>
+  /**
+   * Last code sent per E.164 number, kept apart from the phone record so deleting and re-adding a
+   * number does not reset its resend throttle.
+   */
+  smsSentAt: Map<string, number>
 }
 
 const byId = <T extends { id: string }>(records: T[] = []) => new Map(records.map((r) => [r.id, r]))
@@ -113,6 +118,7 @@ export function createStore(snapshot?: Snapshot): Store {
     phoneIndex: new Map(),
     clientTokens: new Map(),
     tickets: new Map(),
+    smsSentAt: new Map(snapshot?.smsSentAt),
   }
   for (const phone of store.phoneNumbers.values()) store.phoneIndex.set(phone.phoneNumber, phone.id)
   for (const client of store.clients.values()) store.clientTokens.set(client.token, client.id)
@@ -130,5 +136,6 @@ export function toSnapshot(store: Store, secretKey: string): Snapshot {
     clients: [...store.clients.values()],
     sessions: [...store.sessions.values()],
     signInTokens: [...store.signInTokens.values()],
+    smsSentAt: [...store.smsSentAt],
   }
 }

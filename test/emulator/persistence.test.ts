@@ -48,7 +48,7 @@ describe('persistence', () => {
   it('serializes writes and coalesces a burst into few, always leaving a whole file', async () => {
     const file = await tempFile()
     let state = 0
-    const snapshot = () => ({ version: 1, secretKey: `k${state}`, users: [], phoneNumbers: [], clients: [], sessions: [], signInTokens: [] }) as Snapshot
+    const snapshot = () => ({ version: 1, secretKey: `k${state}`, users: [], phoneNumbers: [], clients: [], sessions: [], signInTokens: [], smsSentAt: [] }) as Snapshot
     const persister = createPersister(file, snapshot)
     const saves = Array.from({ length: 50 }, () => {
       state += 1

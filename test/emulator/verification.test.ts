@@ -95,6 +95,15 @@ describe('verification rules', () => {
     expect((await attempt(second)).body.response.verification.status).toBe('verified')
   })
 
+  it('keeps the throttle when the number is deleted and added again', async () => {
+    const { emu, id, prepare } = await withNumber()
+    await prepare()
+    await emu.fapi('DELETE', `${P}/${id}`)
+    const again = (await emu.fapi('POST', P, { phone_number: REAL })).body.response.id as string
+    const reply = await emu.fapi('POST', `${P}/${again}/prepare_verification`, { strategy: 'phone_code' })
+    expect(reply.status).toBe(429)
+  })
+
   it('lets a test number verify with 424242 without sending anything', async () => {
     const { emu, prepare, attempt } = await withNumber({}, '+12015550123')
     await prepare()

@@ -36,7 +36,6 @@ export function addPhoneNumber(ctx: EmulatorContext, user: UserRecord, input: Ne
     reservedForSecondFactor: false,
     defaultSecondFactor: false,
     verification: input.verified ? adminVerification() : null,
-    lastSentAt: null,
     createdAt: now,
     updatedAt: now,
   }

@@ -22,8 +22,9 @@ function smsBody(code: string, host: string): string {
 }
 
 function throttleCheck(ctx: EmulatorContext, phone: PhoneRecord, now: number): void {
-  if (phone.lastSentAt === null) return
-  const waitMs = phone.lastSentAt + ctx.config.resendThrottleMs - now
+  const lastSentAt = ctx.store.smsSentAt.get(phone.phoneNumber)
+  if (lastSentAt === undefined) return
+  const waitMs = lastSentAt + ctx.config.resendThrottleMs - now
   if (waitMs > 0) throw tooManyCodeRequests(Math.ceil(waitMs / 1000), Math.round(ctx.config.resendThrottleMs / 1000))
 }
 
@@ -45,7 +46,7 @@ export function prepareVerification(ctx: EmulatorContext, phone: PhoneRecord, ho
     codeHash: ctx.hasher.hash(code),
     verifiedAtClient: null,
   }
-  phone.lastSentAt = now
+  ctx.store.smsSentAt.set(phone.phoneNumber, now)
   touchPhone(ctx, phone)
   if (!test) ctx.outbox.add({ id: createId('sms'), to: phone.phoneNumber, body: smsBody(code, host), code, createdAt: now })
 }
