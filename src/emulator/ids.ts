@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 
-/** Clerk-looking id such as `idn_2x7…` (prefix + 27 base62 chars from a CSPRNG). */
+/** Clerk-looking id such as `idn_2x7…` (prefix + 27 base62 chars; the slight modulo bias is fine, ids are not secrets). */
 export function createId(prefix: string): string {
   const bytes = randomBytes(27)
   let out = ''

@@ -88,6 +88,8 @@ describe('CORS', () => {
     })
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
     expect(preflight.headers.get('access-control-allow-credentials')).toBe('true')
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization')
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST')
     const actual = await emu.send('/v1/client', { headers: { origin: 'http://127.0.0.1:3000' } })
     expect(actual.headers.get('access-control-expose-headers')).toContain('Authorization')
     const error = await emu.send('/v1/me', { headers: { origin: 'http://127.0.0.1:3000' } })
