@@ -14,7 +14,8 @@ export interface BackendContext {
   timeout: number
 }
 
-export interface RequestInit {
+/** One Backend API call, as the endpoint functions describe it. */
+export interface BackendRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   /** Path below `/v1`, already URL-encoded, starting with `/`. */
   path: string
@@ -26,7 +27,7 @@ export interface RequestInit {
 }
 
 /** Sends one request and resolves to the parsed JSON object; throws only dialkit errors. */
-export async function request<T>(context: BackendContext, init: RequestInit): Promise<T> {
+export async function request<T>(context: BackendContext, init: BackendRequest): Promise<T> {
   const url = `${context.baseUrl}${init.path}`
   const timeoutSignal = AbortSignal.timeout(context.timeout)
   const signal = init.signal ? AbortSignal.any([init.signal, timeoutSignal]) : timeoutSignal
