@@ -1,15 +1,13 @@
-import { DialkitError } from '../errors/index.js'
 import { createEmitter, type DialkitEventName, type DialkitEvents } from '../events.js'
 import type { ClientResource } from '../resources/client-resource.js'
 import type { CallOptions } from '../resources/coalesce.js'
 import { createContext, type ResourceContext } from '../resources/context.js'
-import { requireString } from '../resources/guards.js'
-import { Session } from '../resources/session.js'
+import type { Session } from '../resources/session.js'
 import type { User } from '../resources/user.js'
 import type { ReadableStore } from '../store/atom.js'
 import { createSessionStore, type SessionState } from '../store/session-store.js'
-import type { ClientJSON, SessionJSON, SignInJSON } from '../wire/index.js'
 import { resolveConfig, type CreateClientOptions } from './config.js'
+import { loadClient, signInWithTicket, signOut } from './session-actions.js'
 import { createTransport } from './transport.js'
 
 /**
@@ -60,44 +58,19 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   })
   const context = createContext(request, createEmitter())
   const sessionStore = createSessionStore(context)
-  const { store, setClient } = sessionStore
-  const events = context.events
+  const deps = { context, sessions: sessionStore }
 
   return {
     frontendApi: config.baseUrl,
-    store,
+    store: sessionStore.store,
     context,
     get user() {
-      return store.get().user
+      return sessionStore.store.get().user
     },
-    async load(call = {}) {
-      const result = await request<ClientJSON | null>({ method: 'GET', path: '/client', ...call })
-      // GET /client answers with the client as `response` (its `client` is often null).
-      setClient(result?.response ?? result?.client ?? null)
-      const client = store.get().client
-      events.emit('client:updated', client)
-      return client
-    },
-    async signIn(params) {
-      const ticket = requireString(params?.ticket, 'ticket')
-      const body = { strategy: 'ticket', ticket }
-      const result = await request<SignInJSON>({ method: 'POST', path: '/client/sign_ins', body, signal: params.signal, timeout: params.timeout })
-      const session = store.get().session
-      if (result?.response?.status !== 'complete' || !session) {
-        throw new DialkitError(`Sign-in did not complete (status ${String(result?.response?.status)})`)
-      }
-      events.emit('session:created', session)
-      return session
-    },
-    async signOut(call = {}) {
-      const session = store.get().session
-      if (!session) return
-      const path = `/client/sessions/${encodeURIComponent(session.id)}/remove`
-      const result = await request<SessionJSON>({ method: 'POST', path, ...call })
-      const removed = result?.response?.id ? new Session(result.response, context) : session
-      events.emit('session:removed', removed)
-    },
-    on: (event, listener) => events.on(event, listener),
+    load: (options) => loadClient(deps, options),
+    signIn: (params) => signInWithTicket(deps, params),
+    signOut: (options) => signOut(deps, options),
+    on: (event, listener) => context.events.on(event, listener),
   }
 }
 
