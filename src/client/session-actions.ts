@@ -1,6 +1,6 @@
 import { DialkitError } from '../errors/index.js'
 import type { ClientResource } from '../resources/client-resource.js'
-import type { CallOptions } from '../resources/coalesce.js'
+import { callOptions, type CallOptions } from '../resources/coalesce.js'
 import type { ResourceContext } from '../resources/context.js'
 import { requireString } from '../resources/guards.js'
 import { Session } from '../resources/session.js'
@@ -13,12 +13,9 @@ export interface SessionDeps {
   sessions: SessionStore
 }
 
-// Only these two travel from the caller into a request, whatever else the options object holds.
-const call = (options: CallOptions | undefined) => ({ signal: options?.signal, timeout: options?.timeout })
-
 /** `GET /v1/client`; the answer's `response` is the client itself (its `client` is often null). */
 export async function loadClient({ context, sessions }: SessionDeps, options?: CallOptions): Promise<ClientResource | null> {
-  const result = await context.request<ClientJSON | null>({ method: 'GET', path: '/client', ...call(options) })
+  const result = await context.request<ClientJSON | null>({ method: 'GET', path: '/client', ...callOptions(options) })
   sessions.setClient(result?.response ?? result?.client ?? null)
   const client = sessions.store.get().client
   context.events.emit('client:updated', client)
@@ -29,7 +26,7 @@ export async function loadClient({ context, sessions }: SessionDeps, options?: C
 export async function signInWithTicket({ context, sessions }: SessionDeps, params: { ticket: string } & CallOptions): Promise<Session> {
   const ticket = requireString(params?.ticket, 'ticket')
   const body = { strategy: 'ticket', ticket }
-  const result = await context.request<SignInJSON>({ method: 'POST', path: '/client/sign_ins', body, ...call(params) })
+  const result = await context.request<SignInJSON>({ method: 'POST', path: '/client/sign_ins', body, ...callOptions(params) })
   const session = sessions.store.get().session
   if (result?.response?.status !== 'complete' || !session) {
     throw new DialkitError(`Sign-in did not complete (status ${String(result?.response?.status)})`)
@@ -43,7 +40,7 @@ export async function signOut({ context, sessions }: SessionDeps, options?: Call
   const session = sessions.store.get().session
   if (!session) return
   const path = `/client/sessions/${encodeURIComponent(session.id)}/remove`
-  const result = await context.request<SessionJSON>({ method: 'POST', path, ...call(options) })
+  const result = await context.request<SessionJSON>({ method: 'POST', path, ...callOptions(options) })
   const removed = result?.response?.id ? new Session(result.response, context) : session
   context.events.emit('session:removed', removed)
 }

@@ -21,6 +21,11 @@ export interface CallOptions {
   timeout?: number | undefined
 }
 
+/** Only these two travel from a caller's options into a request, whatever else the object holds. */
+export function callOptions(options: CallOptions | undefined): CallOptions {
+  return { signal: options?.signal, timeout: options?.timeout }
+}
+
 /**
  * Joins the request in flight under `key`, or starts one. The shared request is only aborted when every
  * caller waiting for it has aborted, so one impatient tab does not cancel the SMS another one awaits.

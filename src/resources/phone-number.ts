@@ -2,7 +2,7 @@ import type { FapiRequest } from '../client/transport.js'
 import { ValidationError } from '../errors/index.js'
 import { formatPhone, parsePhone, type PhoneFormat } from '../phone/helpers.js'
 import type { DeletedObjectJSON, PhoneNumberJSON } from '../wire/index.js'
-import { coalesce, type CallOptions } from './coalesce.js'
+import { callOptions, coalesce, type CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import { expectResponse, normalizeCode, requireBoolean } from './guards.js'
 import { IdentificationLink } from './identification-link.js'
@@ -96,7 +96,7 @@ export class PhoneNumber {
   async create(options: CallOptions & { defaultCountry?: string } = {}): Promise<PhoneNumber> {
     if (this.id) throw new ValidationError('resource_already_created', 'This phone number already exists')
     const e164 = await parsePhone(this.phoneNumber, { defaultCountry: options.defaultCountry })
-    return this.#send({ method: 'POST', path: ROOT, body: { phoneNumber: e164 }, ...pick(options) }, 'phoneNumber:created')
+    return this.#send({ method: 'POST', path: ROOT, body: { phoneNumber: e164 }, ...callOptions(options) }, 'phoneNumber:created')
   }
 
   /**
@@ -125,7 +125,7 @@ export class PhoneNumber {
   async attemptVerification(params: { code: string } & CallOptions): Promise<PhoneNumber> {
     this.#assertSaved()
     const code = normalizeCode(params?.code)
-    return this.#send({ method: 'POST', path: this.#path('/attempt_verification'), body: { code }, ...pick(params) }, 'phoneNumber:updated')
+    return this.#send({ method: 'POST', path: this.#path('/attempt_verification'), body: { code }, ...callOptions(params) }, 'phoneNumber:updated')
   }
 
   /**
@@ -138,19 +138,19 @@ export class PhoneNumber {
   async setReservedForSecondFactor(params: { reserved: boolean } & CallOptions): Promise<PhoneNumber> {
     this.#assertSaved()
     const reserved = requireBoolean(params?.reserved, 'reserved_for_second_factor')
-    return this.#send({ method: 'PATCH', path: this.#path(), body: { reservedForSecondFactor: reserved }, ...pick(params) }, 'phoneNumber:updated')
+    return this.#send({ method: 'PATCH', path: this.#path(), body: { reservedForSecondFactor: reserved }, ...callOptions(params) }, 'phoneNumber:updated')
   }
 
   /** Makes this the default second factor. @example await mfa.makeDefaultSecondFactor() */
   async makeDefaultSecondFactor(options: CallOptions = {}): Promise<PhoneNumber> {
     this.#assertSaved()
-    return this.#send({ method: 'PATCH', path: this.#path(), body: { defaultSecondFactor: true }, ...pick(options) }, 'phoneNumber:updated')
+    return this.#send({ method: 'PATCH', path: this.#path(), body: { defaultSecondFactor: true }, ...callOptions(options) }, 'phoneNumber:updated')
   }
 
   /** Fetches the number again. @example const fresh = await phone.reload() */
   async reload(options: CallOptions = {}): Promise<PhoneNumber> {
     this.#assertSaved()
-    return this.#send({ method: 'GET', path: this.#path(), ...pick(options) }, 'phoneNumber:updated')
+    return this.#send({ method: 'GET', path: this.#path(), ...callOptions(options) }, 'phoneNumber:updated')
   }
 
   /**
@@ -163,7 +163,7 @@ export class PhoneNumber {
    */
   async destroy(options: CallOptions = {}): Promise<PhoneNumber> {
     this.#assertSaved()
-    await this.#context.request<DeletedObjectJSON>({ method: 'DELETE', path: this.#path(), ...pick(options) })
+    await this.#context.request<DeletedObjectJSON>({ method: 'DELETE', path: this.#path(), ...callOptions(options) })
     this.#context.destroyed.add(this.id)
     const gone = new PhoneNumber(this.#json, this.#context, true)
     this.#context.events.emit('phoneNumber:destroyed', gone)
@@ -209,8 +209,4 @@ export class PhoneNumber {
     this.#context.events.emit(event, next)
     return next
   }
-}
-
-function pick(options: CallOptions): CallOptions {
-  return { signal: options.signal, timeout: options.timeout }
 }

@@ -1,6 +1,6 @@
 import type { FapiRequest } from '../client/transport.js'
 import type { UserJSON } from '../wire/index.js'
-import type { CallOptions } from './coalesce.js'
+import { callOptions, type CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import { expectResponse, requireString } from './guards.js'
 import { copyJSON, toDate } from './json.js'
@@ -67,12 +67,12 @@ export class User {
    */
   async update(params: { primaryPhoneNumberId: string } & CallOptions): Promise<User> {
     const primaryPhoneNumberId = requireString(params?.primaryPhoneNumberId, 'primary_phone_number_id')
-    return this.#send({ method: 'PATCH', path: '/me', body: { primaryPhoneNumberId }, signal: params.signal, timeout: params.timeout })
+    return this.#send({ method: 'PATCH', path: '/me', body: { primaryPhoneNumberId }, ...callOptions(params) })
   }
 
   /** Fetches the user again (`GET /v1/me`). Emits `user:updated`. @example const fresh = await user.reload() */
   async reload(options: CallOptions = {}): Promise<User> {
-    return this.#send({ method: 'GET', path: '/me', signal: options.signal, timeout: options.timeout })
+    return this.#send({ method: 'GET', path: '/me', ...callOptions(options) })
   }
 
   /** The wire JSON this instance was built from. @example user.toJSON().primary_phone_number_id */
