@@ -48,6 +48,25 @@ describe('the demo explains what went wrong', () => {
     await context.close()
   })
 
+  it('stops accepting codes after three wrong ones', async () => {
+    const { page, context } = await openDemo(browser, demo.url)
+    screenshotOnFailure(page, 'failed')
+    await addNumber(page, '650 555 0144') // a test number: 424242 would be right
+    const input = page.getByLabel('Verification code', { exact: true })
+    for (const wrong of ['000001', '000002']) {
+      await input.fill(wrong)
+      await page.getByTestId('verify-submit').click()
+      await expectText(page.getByTestId('verify-error'), /incorrect/i)
+      await expect.poll(() => input.isEnabled()).toBe(true)
+    }
+    await input.fill('000003')
+    await page.getByTestId('verify-submit').click()
+    await expectText(page.getByTestId('verify-error'), /Too many wrong codes/)
+    expect(await page.getByTestId('verify-submit').isDisabled()).toBe(true)
+    await screenshot(page, '13-too-many-wrong-codes')
+    await context.close()
+  })
+
   it('shows the throttle message and a countdown when a new code is asked for too soon', async () => {
     const { page, context } = await openDemo(browser, demo.url)
     screenshotOnFailure(page, 'throttled')

@@ -23,6 +23,10 @@ export async function startDemo(timeoutMs = 60_000): Promise<DemoServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so teardown stops npm, Vite and the emulator together
   })
+  // If the test process dies without teardown, do not leave the demo running.
+  const orphanGuard = () => child.pid !== undefined && signalGroup(child.pid, 'SIGKILL')
+  process.once('exit', orphanGuard)
+  child.once('exit', () => process.off('exit', orphanGuard))
   let log = ''
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The demo did not print its URL within ${timeoutMs} ms:\n${log}`)), timeoutMs)
