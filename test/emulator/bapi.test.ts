@@ -55,6 +55,23 @@ describe('BAPI createPhoneNumber semantics', () => {
     expect(user.phone_numbers[1]).toMatchObject({ id: b.body.id, default_second_factor: true })
   })
 
+  it('un-verifying and releasing a second factor in one PATCH succeeds', async () => {
+    const { emu, add } = await userWithoutNumbers()
+    const a = await add({ phone_number: '+15551234567', verified: true, reserved_for_second_factor: true })
+    const patched = await emu.bapi('PATCH', `/v1/phone_numbers/${a.body.id}`, { verified: false, reserved_for_second_factor: false })
+    expect(patched.status).toBe(200)
+    expect(patched.body).toMatchObject({ verification: null, reserved_for_second_factor: false, default_second_factor: false })
+  })
+
+  it('refuses a PATCH that would make an unverified number primary without changing anything', async () => {
+    const { emu, add } = await userWithoutNumbers()
+    const a = await add({ phone_number: '+15551234567', verified: true, reserved_for_second_factor: true })
+    const before = structuredClone(emu.ctx.store)
+    const refused = await emu.bapi('PATCH', `/v1/phone_numbers/${a.body.id}`, { verified: false, primary: true })
+    expect(refused.body.errors[0]).toMatchObject({ code: 'form_verification_needed', meta: { param_name: 'primary' } })
+    expect(emu.ctx.store).toEqual(before)
+  })
+
   it('creates users with reserved (unverified) numbers on request', async () => {
     const emu = createTestEmulator()
     const user = await emu.bapi('POST', '/v1/users', { phone_number: ['+15551234567'], phone_number_identification_status: ['reserved'] })

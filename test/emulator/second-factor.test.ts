@@ -75,4 +75,34 @@ describe('SMS second factor', () => {
     expect(refused.status).toBe(422)
     expect(refused.body.errors[0]).toMatchObject({ code: 'form_verification_needed', meta: { param_name: 'primary_phone_number_id' } })
   })
+
+  it('refuses a PATCH whose two flags conflict without changing anything (backup codes are not spent)', async () => {
+    const { emu, ids, patch } = await verifiedNumbers(1)
+    const before = structuredClone(emu.ctx.store)
+    const off = await patch(ids[0]!, { reserved_for_second_factor: 'true', default_second_factor: 'false' })
+    expect(off.body.errors[0].code).toBe('form_disable_default_second_factor_not_allowed')
+    expect(emu.ctx.store).toEqual(before)
+    expect((await patch(ids[0]!, { reserved_for_second_factor: 'true' })).body.response.backup_codes).toHaveLength(10)
+
+    const reserved = structuredClone(emu.ctx.store)
+    const released = await patch(ids[0]!, { reserved_for_second_factor: 'false', default_second_factor: 'true' })
+    expect(released.body.errors[0]).toMatchObject({ code: 'form_param_value_invalid', meta: { param_name: 'default_second_factor' } })
+    expect(emu.ctx.store).toEqual(reserved)
+  })
+
+  it('changes nothing on PATCH /v1/me when the primary number is refused', async () => {
+    const { emu } = await verifiedNumbers(1)
+    const before = structuredClone(emu.ctx.store)
+    const refused = await emu.fapi('PATCH', '/v1/me', { first_name: 'Ada', primary_phone_number_id: 'idn_missing' })
+    expect(refused.status).toBe(404)
+    expect(emu.ctx.store).toEqual(before)
+  })
+
+  it('bumps the user when PATCH /v1/me renames them', async () => {
+    const { emu } = await verifiedNumbers(0)
+    const before = (await emu.fapi('GET', '/v1/me')).body.response.updated_at as number
+    const renamed = await emu.fapi('PATCH', '/v1/me', { first_name: 'Ada' })
+    expect(renamed.body.response).toMatchObject({ first_name: 'Ada' })
+    expect(renamed.body.response.updated_at).toBeGreaterThan(before)
+  })
 })

@@ -38,14 +38,11 @@ export function setReserved(ctx: EmulatorContext, user: UserRecord, phone: Phone
   return generateBackupCodes()
 }
 
-/** Makes a reserved number the default second factor; turning the default off is not allowed. */
-export function setDefault(ctx: EmulatorContext, user: UserRecord, phone: PhoneRecord, makeDefault: boolean): void {
-  if (!isVerified(phone)) throw identificationUpdateSecondFactorUnverified()
-  if (!makeDefault) {
-    if (phone.defaultSecondFactor) throw formDisableDefaultSecondFactorNotAllowed('default_second_factor')
-    return
-  }
-  if (!phone.reservedForSecondFactor) throw formParamValueInvalid('default_second_factor')
+function hasOtherReserved(ctx: EmulatorContext, user: UserRecord, phone: PhoneRecord): boolean {
+  return userPhones(ctx, user).some((other) => other !== phone && other.reservedForSecondFactor)
+}
+
+function moveDefaultTo(ctx: EmulatorContext, user: UserRecord, phone: PhoneRecord): void {
   if (phone.defaultSecondFactor) return
   for (const other of userPhones(ctx, user)) {
     if (other.defaultSecondFactor) {
@@ -55,4 +52,27 @@ export function setDefault(ctx: EmulatorContext, user: UserRecord, phone: PhoneR
   }
   phone.defaultSecondFactor = true
   touchPhone(ctx, phone)
+}
+
+/**
+ * FAPI PATCH of both second-factor flags. The pair is checked against the state it would produce
+ * before anything changes, so a refused request never half-applies (nor spends the one-time backup codes).
+ * Only a reserved number can be the default; turning the default off is not allowed, only moving it.
+ */
+export function updateSecondFactor(
+  ctx: EmulatorContext,
+  user: UserRecord,
+  phone: PhoneRecord,
+  change: { reserved: boolean | null | undefined; makeDefault: boolean | null | undefined },
+): string[] | null {
+  if (change.reserved == null && change.makeDefault == null) return null
+  if (!isVerified(phone)) throw identificationUpdateSecondFactorUnverified()
+  const reserved = change.reserved ?? phone.reservedForSecondFactor
+  // With no other reserved number, a reserved one is the default (ensureDefaultSecondFactor).
+  const willBeDefault = reserved && (phone.defaultSecondFactor || !hasOtherReserved(ctx, user, phone))
+  if (change.makeDefault === true && !reserved) throw formParamValueInvalid('default_second_factor')
+  if (change.makeDefault === false && willBeDefault) throw formDisableDefaultSecondFactorNotAllowed('default_second_factor')
+  const backupCodes = change.reserved == null ? null : setReserved(ctx, user, phone, change.reserved)
+  if (change.makeDefault) moveDefaultTo(ctx, user, phone)
+  return backupCodes
 }

@@ -56,7 +56,9 @@ function registerPhoneNumbers(app: Hono<AppEnv>, ctx: EmulatorContext): void {
     if (body.primary && !(body.verified ?? isVerified(phone))) throw formVerificationNeeded('primary')
     if (body.verified != null) setAdminVerified(ctx, user, phone, body.verified)
     if (body.primary) user.primaryPhoneNumberId = phone.id
-    const backupCodes = body.reserved_for_second_factor != null ? setReserved(ctx, user, phone, body.reserved_for_second_factor) : null
+    // Un-verifying has already released the second factor; setReserved would refuse the now unverified number.
+    const release = body.reserved_for_second_factor === false && body.verified === false
+    const backupCodes = body.reserved_for_second_factor != null && !release ? setReserved(ctx, user, phone, body.reserved_for_second_factor) : null
     touchUser(ctx, user)
     await ctx.changed()
     return phoneResponse(c, ctx, phone, backupCodes)

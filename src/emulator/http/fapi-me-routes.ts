@@ -2,8 +2,8 @@ import type { Context, Hono } from 'hono'
 import * as v from 'valibot'
 import type { EmulatorContext } from '../context.js'
 import { addPhoneNumber, deletePhoneNumber, ownPhone } from '../domain/phone-numbers.js'
-import { setDefault, setReserved } from '../domain/second-factor.js'
-import { setPrimaryPhone } from '../domain/users.js'
+import { updateSecondFactor } from '../domain/second-factor.js'
+import { setPrimaryPhone, touchUser } from '../domain/users.js'
 import { attemptVerification, prepareVerification } from '../domain/verification.js'
 import { formParamNil } from '../errors.js'
 import { phoneNumberJSON } from '../json/phone-number-json.js'
@@ -49,9 +49,13 @@ function registerMe(app: Hono<AppEnv>, ctx: EmulatorContext): void {
   app.patch('/v1/me', async (c) => {
     const { user } = await resolveUser(c, ctx)
     const form = validate(MeForm, await readForm(c))
-    if (form.first_name !== undefined) user.firstName = form.first_name
-    if (form.last_name !== undefined) user.lastName = form.last_name
+    // The only check that can refuse goes first, so a refused request changes nothing.
     if (form.primary_phone_number_id) setPrimaryPhone(ctx, user, form.primary_phone_number_id)
+    if (form.first_name !== undefined || form.last_name !== undefined) {
+      if (form.first_name !== undefined) user.firstName = form.first_name
+      if (form.last_name !== undefined) user.lastName = form.last_name
+      touchUser(ctx, user)
+    }
     await ctx.changed()
     return respond(c, ctx, fapiUserJSON(ctx.store, user, ctx.clock.now()))
   })
@@ -95,9 +99,10 @@ function registerItem(app: Hono<AppEnv>, ctx: EmulatorContext): void {
     const { user } = await resolveUser(c, ctx)
     const form = validate(UpdateForm, await readForm(c))
     const phone = ownPhone(ctx, user, c.req.param('phone_number_id'))
-    let backupCodes: string[] | null = null
-    if (form.reserved_for_second_factor != null) backupCodes = setReserved(ctx, user, phone, form.reserved_for_second_factor)
-    if (form.default_second_factor != null) setDefault(ctx, user, phone, form.default_second_factor)
+    const backupCodes = updateSecondFactor(ctx, user, phone, {
+      reserved: form.reserved_for_second_factor,
+      makeDefault: form.default_second_factor,
+    })
     await ctx.changed()
     return respond(c, ctx, phoneNumberJSON(phone, ctx.clock.now(), backupCodes))
   })
