@@ -28,7 +28,7 @@ export async function loadSnapshot(file: string): Promise<Snapshot | undefined> 
 export interface Persister {
   /** Schedules a write of the current state; resolves once a write that includes it is on disk. */
   save(): Promise<void>
-  /** Waits for every scheduled write. */
+  /** Waits for every scheduled write, retrying a failed last one; rejects if the state is still not on disk. */
   flush(): Promise<void>
 }
 
@@ -55,20 +55,28 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 
 /**
  * Serialized, coalescing writer: at most one write runs at a time and all changes made while it runs
- * share the next write, so a burst of requests costs two writes, not one per request.
+ * share the next write, so a burst of requests costs two writes, not one per request. A failed write
+ * leaves memory ahead of the disk; the next save, or the flush on stop, writes the whole state again.
  */
 export function createPersister(file: string, snapshot: () => Snapshot): Persister {
   let chain: Promise<void> = Promise.resolve()
   let pending: Promise<void> | undefined
+  let unsaved = false
   const save = () => {
     if (pending) return pending
-    const next = chain.then(() => {
+    const next = chain.then(async () => {
       pending = undefined
-      return writeAtomically(file, JSON.stringify(snapshot()))
+      unsaved = true
+      await writeAtomically(file, JSON.stringify(snapshot()))
+      unsaved = false
     })
     pending = next
     chain = next.catch(() => undefined)
     return next
   }
-  return { save, flush: () => chain }
+  const flush = async () => {
+    await chain
+    if (unsaved) await save()
+  }
+  return { save, flush }
 }

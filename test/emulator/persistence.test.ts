@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -69,5 +69,29 @@ describe('persistence', () => {
     } finally {
       await emu.stop()
     }
+  })
+
+  it('answers a failed write with 500, keeps the change, and writes it on stop once the disk is back', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'dialkit-emu-')), 'gone')
+    await mkdir(dir)
+    const file = join(dir, 'state.json')
+    const emu = await startEmulator({ dataFile: file })
+    await rm(dir, { recursive: true })
+    const res = await fetch(`${emu.url}/v1/users`, { method: 'POST', headers: { authorization: `Bearer ${emu.secretKey}` }, body: '{"external_id":"kept"}' })
+    expect(res.status).toBe(500)
+    expect(((await res.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe('internal_clerk_error')
+    await mkdir(dir)
+    await emu.stop()
+    expect((JSON.parse(await readFile(file, 'utf8')) as Snapshot).users.map((u) => u.externalId)).toEqual(['kept'])
+  })
+
+  it('rejects stop when the last change still cannot be written', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'dialkit-emu-')), 'gone')
+    const persister = createPersister(join(dir, 'state.json'), () => ({ version: 1 }) as Snapshot)
+    await expect(persister.save()).rejects.toThrow(/ENOENT/)
+    await expect(persister.flush()).rejects.toThrow(/ENOENT/)
+    await mkdir(dir)
+    await persister.flush()
+    expect(JSON.parse(await readFile(join(dir, 'state.json'), 'utf8'))).toEqual({ version: 1 })
   })
 })
