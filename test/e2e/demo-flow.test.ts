@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
 import { startDemo, type DemoServer } from './demo-server.js'
-import { addNumber, expectText, gotoReady, openDemo, readCode, row, rowButton } from './demo-page.js'
+import { addNumber, expectText, gotoReady, hasFocus, openDemo, readCode, row, rowButton } from './demo-page.js'
 
 const NEW_NUMBER = '+14155552671'
 
@@ -37,6 +37,7 @@ describe('the demo, end to end in Chromium', () => {
     await expectText(page.getByTestId('verify-lead'), /Enter the 6-digit code/)
     await expectText(row(page, NEW_NUMBER).locator('[data-badge="status"]'), /Unverified/)
     const codeInput = page.getByLabel('Verification code', { exact: true })
+    await expect.poll(() => hasFocus(codeInput)).toBe(true)
     expect(await codeInput.getAttribute('autocomplete')).toBe('one-time-code')
     expect(await codeInput.getAttribute('inputmode')).toBe('numeric')
     await expectText(page.getByTestId('expiry'), /Code expires in (10:00|9:\d\d)/)
@@ -58,16 +59,20 @@ describe('the demo, end to end in Chromium', () => {
     await expectText(row(page, NEW_NUMBER).locator('[data-badge="status"]'), /^Verified$/)
     await expectText(page.getByTestId('status'), /is verified/)
 
-    // Second factor: backup codes once.
-    await rowButton(page, NEW_NUMBER, 'Use for 2FA').click()
+    // Second factor, by keyboard from where verifying left the focus: backup codes once.
+    await expect.poll(() => hasFocus(rowButton(page, NEW_NUMBER, 'Use for 2FA'))).toBe(true)
+    await page.keyboard.press('Enter')
     const backup = page.getByTestId('backup-codes-dialog')
     await backup.waitFor({ state: 'visible' })
     expect(await backup.getByRole('listitem').count()).toBeGreaterThan(0)
+    await expect.poll(() => hasFocus(page.getByTestId('backup-done'))).toBe(true)
     await screenshot(page, '04-backup-codes')
-    await page.getByTestId('backup-done').click()
+    await page.keyboard.press('Enter')
     await backup.waitFor({ state: 'hidden' })
     expect(await backup.getByRole('listitem').count()).toBe(0)
     await row(page, NEW_NUMBER).locator('[data-badge="default-2fa"]').waitFor()
+    // Its "Use for 2FA" button is gone; the focus stays on that number's row.
+    await expect.poll(() => hasFocus(rowButton(page, NEW_NUMBER, 'Set as primary'))).toBe(true)
 
     // A second factor added later shows no codes; then make it the default.
     await rowButton(page, seeded, 'Use for 2FA').click()
@@ -83,17 +88,21 @@ describe('the demo, end to end in Chromium', () => {
     await row(page, seeded).locator('[data-badge="primary"]').waitFor({ state: 'detached' })
     await screenshot(page, '05-two-factor-primary')
 
-    // Delete asks first; cancelling keeps the number.
+    // Delete asks first; Escape keeps the number and gives the focus back to its Delete button.
     await rowButton(page, seeded, 'Delete').click()
     await page.getByTestId('confirm-dialog').waitFor({ state: 'visible' })
+    await expect.poll(() => hasFocus(page.getByTestId('confirm-cancel'))).toBe(true)
     await screenshot(page, '06-confirm-delete')
-    await page.getByTestId('confirm-cancel').click()
-    await expect.poll(() => rows.count()).toBe(2)
+    await page.keyboard.press('Escape')
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'hidden' })
+    await expect.poll(() => hasFocus(rowButton(page, seeded, 'Delete'))).toBe(true)
+    expect(await rows.count()).toBe(2)
     await rowButton(page, seeded, 'Delete').click()
     await page.getByTestId('confirm-ok').click()
     await row(page, seeded).waitFor({ state: 'detached' })
     await expect.poll(() => rows.count()).toBe(1)
     await expectText(page.getByTestId('status'), /was deleted/)
+    await expect.poll(() => hasFocus(page.getByTestId('phone-list'))).toBe(true)
     await screenshot(page, '07-after-delete')
     await context.close()
   })

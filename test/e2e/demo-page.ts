@@ -49,8 +49,14 @@ export async function readCode(page: Page, e164: string, notThis?: string): Prom
   return text
 }
 
-export async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.textContent({ timeout: 5000 })) ?? '').trim()
+/** Whether `locator` has keyboard focus now (false while it does not exist). */
+export function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement, undefined, { timeout: 1000 }).catch(() => false)
+}
+
+/** The recipients of the texts the dev panel shows, newest first. */
+export function outboxRecipients(page: Page): Promise<string[]> {
+  return page.getByTestId('sms').evaluateAll((items) => items.map((item) => item.getAttribute('data-to') ?? ''))
 }
 
 /** Waits until `locator`'s text matches. */

@@ -15,30 +15,48 @@ export interface DevPanel {
   refresh(): Promise<void>
 }
 
+export interface DevPanelOptions {
+  /** The signed-in user's numbers (E.164): the outbox is instance-wide, the panel shows only these. */
+  numbers(): ReadonlySet<string>
+  useCode(to: string, code: string): boolean
+}
+
 /**
  * The emulator's SMS outbox, like Firebase's emulator UI: read the code a real phone would get.
- * Talks to `/__dev` on the page's origin, which the demo server proxies to the emulator.
+ * Talks to `/__dev` on the page's origin, which the demo server proxies to the emulator. Every tab is
+ * another demo user on the same emulator, so texts to other users' numbers are left out.
  */
-export function mountDevPanel(aside: HTMLElement, options: { useCode(to: string, code: string): boolean }): DevPanel {
+export function mountDevPanel(aside: HTMLElement, options: DevPanelOptions): DevPanel {
   const list = h('ol', { class: 'outbox', 'data-testid': 'outbox', 'aria-live': 'polite' })
   const clear = h('button', { type: 'button', class: 'btn btn--ghost btn--small' }, 'Clear')
   const advance = h('button', { type: 'button', class: 'btn btn--ghost btn--small', 'data-testid': 'advance-clock' }, 'Clock +10 min')
   aside.replaceChildren(
     h('h2', { id: 'dev-title', class: 'card__title' }, h('span', { class: 'badge badge--dev' }, 'Emulator'), ' SMS outbox'),
-    h('p', { class: 'card__hint' }, 'Messages the emulator would have texted. Test numbers (+1 XXX 555-01YY) use 424242 and send nothing.'),
+    h('p', { class: 'card__hint' },
+      'Texts the emulator would have sent to your numbers. Test numbers (+1 XXX 555-01YY) use 424242 and send nothing. ',
+      'The clock is shared by every demo tab.'),
     list,
     h('div', { class: 'dev-actions' }, clear, advance),
   )
-  let shownIds = ''
+  let shownIds: string | undefined
+  let latest: OutboxMessage[] = []
+  // "Clear" only hides messages in this tab: emptying the shared outbox would wipe other tabs' codes.
+  const cleared = new Set<string>()
 
   async function refresh() {
     const response = await fetch('/__dev/sms', { cache: 'no-store' }).catch(() => null)
     if (!response?.ok) return
-    const { data } = (await response.json()) as { data: OutboxMessage[] }
-    const ids = data.map((m) => m.id).join()
+    latest = ((await response.json()) as { data: OutboxMessage[] }).data
+    show()
+  }
+
+  function show() {
+    const mine = options.numbers()
+    const shown = latest.filter((m) => mine.has(m.to) && !cleared.has(m.id)).slice(0, 20)
+    const ids = shown.map((m) => m.id).join()
     if (ids === shownIds) return
     shownIds = ids
-    list.replaceChildren(...(data.length ? data.slice(0, 20).map(renderMessage) : [h('li', { class: 'outbox__empty' }, 'No messages yet.')]))
+    list.replaceChildren(...(shown.length ? shown.map(renderMessage) : [h('li', { class: 'outbox__empty' }, 'No texts to your numbers yet.')]))
   }
 
   function renderMessage(message: OutboxMessage) {
@@ -54,9 +72,9 @@ export function mountDevPanel(aside: HTMLElement, options: { useCode(to: string,
       h('pre', { class: 'sms__body' }, message.body))
   }
 
-  clear.addEventListener('click', async () => {
-    await fetch('/__dev/sms', { method: 'DELETE' })
-    await refresh()
+  clear.addEventListener('click', () => {
+    for (const message of latest) cleared.add(message.id)
+    show()
   })
   advance.addEventListener('click', async () => {
     const response = await fetch('/__dev/clock', {

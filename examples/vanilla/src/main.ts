@@ -5,7 +5,7 @@ import { mountDevPanel } from './dev-panel.js'
 import { required } from './dom.js'
 import { describeError } from './messages.js'
 import { createPhoneActions } from './phone-actions.js'
-import { renderPhoneList } from './phone-list.js'
+import { focusPhone, renderPhoneList } from './phone-list.js'
 import { ensureSignedIn } from './session.js'
 import { createVerifyPanel } from './verify-panel.js'
 
@@ -19,9 +19,11 @@ const busy = new Set<string>()
 
 const verify = createVerifyPanel(required(document, '#verify'), {
   onSent: () => void dev.refresh(),
-  onVerified: () => required(document, '[data-testid="phone-list"]').focus(),
+  onVerified: (phone) => focusPhone(list, String(phone)),
+  onCancelled: (e164) => focusPhone(list, e164),
 })
 const dev = mountDevPanel(required(document, '[data-testid="dev-panel"]'), {
+  numbers: () => new Set(client.store.get().user?.phoneNumbers.map(String)),
   useCode(to, code) {
     if (verify.currentNumber() !== to) return false
     verify.fill(code)

@@ -69,6 +69,7 @@ export function createPhoneActions({ client, busy, verify, rerender }: Deps) {
 
   return {
     run(action: PhoneAction, phone: PhoneNumber) {
+      if (busy.has(phone.id)) return
       const shown = displayNumber(String(phone))
       if (action === 'verify') return void handlers.verify(phone, shown)
       void withBusy(phone, async () => handlers[action](phone, shown))

@@ -18,14 +18,34 @@ const STATUS_LABEL: Record<string, [string, string]> = {
   failed: ['Verification failed', 'bad'],
 }
 
-/** Renders the user's numbers with status and 2FA badges and the actions each one allows. */
+/**
+ * Renders the user's numbers with status and 2FA badges and the actions each one allows. Every render
+ * replaces the rows, so keyboard focus on a row button is put back on the same button of the same number,
+ * or on that row's first button when the action is gone, or on the list when the number is.
+ */
 export function renderPhoneList(list: HTMLElement, view: PhoneListView, act: (action: PhoneAction, phone: PhoneNumber) => void): void {
+  const active = document.activeElement
+  const focused = active instanceof HTMLElement && active !== list && list.contains(active)
+    ? { phone: active.closest<HTMLElement>('[data-phone]')?.dataset['phone'], action: active.dataset['action'] }
+    : null
   list.setAttribute('aria-busy', 'false')
   if (view.phones.length === 0) {
     list.replaceChildren(h('li', { class: 'phones__empty' }, 'No phone numbers yet. Add one below.'))
-    return
+  } else {
+    list.replaceChildren(...view.phones.map((phone) => renderRow(phone, view, act)))
   }
-  list.replaceChildren(...view.phones.map((phone) => renderRow(phone, view, act)))
+  if (!focused?.phone) return
+  const row = list.querySelector<HTMLElement>(`[data-phone="${focused.phone}"]`)
+  const same = row?.querySelector<HTMLElement>(`[data-action="${focused.action}"]`)
+  if (same) same.focus()
+  else focusPhone(list, focused.phone)
+}
+
+/** Focuses the first action of `e164`'s row (after verifying it, or leaving its verification), else the list. */
+export function focusPhone(list: HTMLElement, e164: string): void {
+  const first = list.querySelector<HTMLElement>(`[data-phone="${e164}"] button`)
+  if (first) first.focus()
+  else list.focus()
 }
 
 function renderRow(phone: PhoneNumber, view: PhoneListView, act: (action: PhoneAction, phone: PhoneNumber) => void) {
@@ -39,7 +59,8 @@ function renderRow(phone: PhoneNumber, view: PhoneListView, act: (action: PhoneA
 
   const button = (action: PhoneAction, label: string, kind = 'ghost') =>
     h('button', {
-      type: 'button', class: `btn btn--${kind} btn--small`, disabled: busy,
+      // aria-disabled, not disabled: a disabled button drops keyboard focus while its action runs.
+      type: 'button', class: `btn btn--${kind} btn--small`, 'aria-disabled': busy ? 'true' : null,
       'data-action': action, 'aria-label': `${label}: ${shown}`, onclick: () => act(action, phone),
     }, label)
 

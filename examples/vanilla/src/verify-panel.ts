@@ -16,8 +16,15 @@ export interface VerifyPanel {
   fill(code: string): void
 }
 
+export interface VerifyPanelHooks {
+  onSent(): void
+  onVerified(phone: PhoneNumber): void
+  /** The person left with Cancel: focus goes back to that number's row. */
+  onCancelled(e164: string): void
+}
+
 /** The code step, driven by dialkit's verification flow controller. */
-export function createVerifyPanel(section: HTMLElement, hooks: { onSent(): void; onVerified(phone: PhoneNumber): void }): VerifyPanel {
+export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks): VerifyPanel {
   let flow: ReturnType<typeof createVerificationFlow<PhoneNumber>> | undefined
   let number: string | null = null
 
@@ -48,8 +55,13 @@ export function createVerifyPanel(section: HTMLElement, hooks: { onSent(): void;
     event.preventDefault()
     void flow?.submit(input.value)
   })
-  resend.addEventListener('click', () => void flow?.resend())
-  cancel.addEventListener('click', () => close())
+  // From idle (the first send failed, e.g. offline) only `send` asks again; `resend` is for a code already sent.
+  resend.addEventListener('click', () => void (flow?.store.get().status === 'idle' ? flow.send() : flow?.resend()))
+  cancel.addEventListener('click', () => {
+    const leaving = number
+    close()
+    if (leaving) hooks.onCancelled(leaving)
+  })
 
   function render(state: State, previous: State | undefined) {
     const busy = state.status === 'sending' || state.status === 'verifying'
@@ -66,13 +78,16 @@ export function createVerifyPanel(section: HTMLElement, hooks: { onSent(): void;
 
     expiry.textContent = expiryText(state)
     const wait = state.resendInSeconds
-    resend.disabled = busy || wait > 0 || state.status === 'idle'
-    resend.textContent = wait > 0 ? `Resend code in ${clock(wait)}` : dead ? 'Send a new code' : 'Resend code'
+    resend.disabled = busy || wait > 0 || (state.status === 'idle' && !state.error)
+    resend.textContent = wait > 0 ? `Resend code in ${clock(wait)}` : dead ? 'Send a new code' : state.status === 'idle' ? 'Send code' : 'Resend code'
 
-    if (state.status === 'code-sent' && previous?.status === 'sending' && !state.error) {
-      announce(`Code sent to ${displayNumber(String(state.phoneNumber))}.`, 'success')
+    if (state.status === 'code-sent' && previous?.status === 'sending') {
+      // Also after a refused (throttled) send: the code sent earlier still stands.
       input.focus()
-      hooks.onSent()
+      if (!state.error) {
+        announce(`Code sent to ${displayNumber(String(state.phoneNumber))}.`, 'success')
+        hooks.onSent()
+      }
     }
     if (state.status === 'code-sent' && previous?.status === 'verifying' && state.error) input.select()
     if (state.status === 'verified') {
