@@ -40,19 +40,23 @@ export function coalesce<T>(
   let entry = inFlight.get(key)
   if (!entry) {
     const controller = new AbortController()
-    const promise = start(controller.signal).finally(() => inFlight.delete(key))
-    entry = { promise, controller, waiters: 0 }
-    inFlight.set(key, entry)
+    const shared: Shared<T> = { promise: start(controller.signal), controller, waiters: 0 }
+    const done = () => forget(inFlight, key, shared)
+    shared.promise.then(done, done)
+    inFlight.set(key, (entry = shared))
   }
-  return join(entry, signal)
+  return join(inFlight, key, entry, signal)
 }
 
-function join<T>(entry: Shared<T>, signal: AbortSignal | undefined): Promise<T> {
+function join<T>(inFlight: Map<string, Shared<T>>, key: string, entry: Shared<T>, signal: AbortSignal | undefined): Promise<T> {
   entry.waiters++
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
-      entry.waiters--
-      if (entry.waiters === 0) entry.controller.abort(signal?.reason)
+      if (--entry.waiters === 0) {
+        // Forgotten at once, not when it settles: a caller arriving meanwhile must not join a cancelled request.
+        forget(inFlight, key, entry)
+        entry.controller.abort(signal?.reason)
+      }
       reject(abortError(signal?.reason))
     }
     signal?.addEventListener('abort', onAbort, { once: true })
@@ -60,6 +64,10 @@ function join<T>(entry: Shared<T>, signal: AbortSignal | undefined): Promise<T> 
       .then(resolve, reject)
       .finally(() => signal?.removeEventListener('abort', onAbort))
   })
+}
+
+function forget<T>(inFlight: Map<string, Shared<T>>, key: string, entry: Shared<T>): void {
+  if (inFlight.get(key) === entry) inFlight.delete(key)
 }
 
 function abortError(cause: unknown): NetworkError {

@@ -136,6 +136,21 @@ describe('phone.prepareVerification', () => {
     expect(h.sent).toHaveLength(1)
   })
 
+  it('starts a fresh request for a caller who comes right after every earlier caller aborted', async () => {
+    const h = await withPhone()
+    let calls = 0
+    h.reply((_, raw) => (++calls === 1 ? hangingFetch()(raw) : answer(prepared)()))
+    const controller = new AbortController()
+    const first = h.phone.prepareVerification({ signal: controller.signal }).catch((e: unknown) => e)
+    controller.abort()
+    const again = await h.phone.prepareVerification()
+
+    expect(await first).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
+    expect(again.verification?.status).toBe('unverified')
+    expect(h.events).toEqual([['phoneNumber:updated', again]])
+    expect(h.client.user!.phoneNumbers[0]?.verification?.status).toBe('unverified')
+  })
+
   it('sends nothing for a signal that is already aborted', async () => {
     const h = await withPhone()
     await expect(h.phone.prepareVerification({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(NetworkError)
