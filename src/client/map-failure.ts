@@ -61,7 +61,7 @@ async function fromResponse(response: Response, cause: unknown): Promise<Failure
     traceId: typeof body?.clerk_trace_id === 'string' ? body.clerk_trace_id : undefined,
     cause,
   })
-  return { error, client: pickErrorClient(body) }
+  return { error, client: pickClient(body) }
 }
 
 // An error page from a proxy is still an API error with a status; only its details are lost.
@@ -74,10 +74,10 @@ async function readBody(response: Response): Promise<Record<string, unknown> | u
   }
 }
 
-function pickErrorClient(body: Record<string, unknown> | undefined): ClientJSON | undefined {
-  const meta = body?.meta as { client?: ClientJSON } | undefined
-  const client = (body?.client as ClientJSON | undefined) ?? meta?.client
-  return client && typeof client === 'object' ? client : undefined
+/** The piggybacked client of a body, success or error: `client`, or `meta.client` as clerk-js also accepts. */
+export function pickClient(body: { client?: unknown; meta?: unknown } | undefined): ClientJSON | undefined {
+  const client = body?.client ?? (body?.meta as { client?: unknown } | undefined)?.client
+  return client && typeof client === 'object' ? (client as ClientJSON) : undefined
 }
 
 /** `Retry-After` in whole seconds, the only form Clerk sends (like clerk-js, anything else is ignored). */

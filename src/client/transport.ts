@@ -2,7 +2,7 @@ import ky, { HTTPError } from 'ky'
 import { NetworkError } from '../errors/index.js'
 import type { ClientJSON } from '../wire/index.js'
 import { encodeForm } from './form.js'
-import { mapFailure, parseJson } from './map-failure.js'
+import { mapFailure, parseJson, pickClient } from './map-failure.js'
 import { API_VERSION, SDK_VERSION } from './version.js'
 
 /** The logical method; everything but GET goes out as POST with `_method`, as Clerk does for Safari's CORS. */
@@ -93,7 +93,6 @@ function retryFor(request: FapiRequest, limit: number) {
   if (request.method !== 'GET') return 0
   return {
     limit,
-    methods: ['get'],
     statusCodes: [408, 500, 502, 503, 504],
     afterStatusCodes: [],
     // Like clerk-js: the first retry is immediate, then back off from 700 ms up to 5 s.
@@ -104,12 +103,11 @@ function retryFor(request: FapiRequest, limit: number) {
 
 async function unwrap<T>(response: Response): Promise<FapiResult<T> | null> {
   if (response.status === 204) return null
-  const body = parseJson(await response.text(), response)
+  const body = parseJson(await response.text(), response) as Record<string, unknown> | null
   if (typeof body !== 'object' || body === null || !('response' in body)) {
     throw new NetworkError('malformed_response', 'The server answered without a { response } envelope', {
       url: response.url,
     })
   }
-  const envelope = body as { response: T; client?: ClientJSON | null; meta?: { client?: ClientJSON } }
-  return { response: envelope.response, client: envelope.client ?? envelope.meta?.client ?? undefined }
+  return { response: body.response as T, client: pickClient(body) }
 }
