@@ -78,6 +78,29 @@ describe('verification rules', () => {
     expect((await attempt(code)).status).toBe(400)
   })
 
+  it('never lets the right code win after the limit when it races wrong ones', async () => {
+    for (const position of [0, 2, 3, 6]) {
+      const { emu, id, prepare, attempt, latestCode } = await withNumber()
+      await prepare()
+      const code = latestCode()
+      const codes: string[] = Array.from({ length: 6 }, () => wrong(code))
+      codes.splice(position, 0, code)
+      const replies = await Promise.all(codes.map((c) => attempt(c)))
+      const right = replies[position]!
+      const wrongCodes = replies.filter((_, index) => index !== position).map((r) => r.body.errors?.[0]?.code as string)
+      const verification = emu.ctx.store.phoneNumbers.get(id)!.verification!
+      expect(verification.attempts).toBeLessThanOrEqual(3)
+      if (right.status === 200) {
+        expect(verification.status).toBe('verified')
+        expect(wrongCodes.filter((c) => c === 'form_code_incorrect').length).toBeLessThanOrEqual(2)
+      } else {
+        expect(right.body.errors[0].code).toBe('verification_failed')
+        expect(verification).toMatchObject({ status: 'failed', attempts: 3 })
+        expect(wrongCodes.filter((c) => c === 'form_code_incorrect')).toHaveLength(2)
+      }
+    }
+  })
+
   it('throttles a resend per number with 429 and Retry-After, then replaces the old code', async () => {
     const { emu, prepare, attempt, latestCode } = await withNumber()
     await prepare()
