@@ -89,6 +89,8 @@ describe('BAPI input checks', () => {
     const spec = await emu.bapi('POST', '/v1/users', { locale: 'en', skip_password_checks: true, public_metadata: { plan: 'pro' } })
     expect(spec.status).toBe(200)
     expect(spec.body.public_metadata).toEqual({ plan: 'pro' })
+    const list = await emu.bapi('POST', '/v1/users', { private_metadata: ['pro'] })
+    expect(list.body.errors[0]).toMatchObject({ code: 'form_param_type_invalid', meta: { param_name: 'private_metadata' } })
     const missing = await emu.bapi('POST', '/v1/phone_numbers', { phone_number: '+15551234567' })
     expect(missing.body.errors[0]).toMatchObject({ code: 'form_param_missing', meta: { param_name: 'user_id' } })
     const broken = await emu.send('/v1/users', { method: 'POST', headers: { authorization: 'Bearer sk_test_helpers' }, body: '{"x":' })

@@ -7,7 +7,10 @@ const str = v.optional(v.nullable(v.string()))
 const bool = v.optional(v.nullable(v.boolean()))
 const int = v.optional(v.nullable(v.pipe(v.number(), v.integer())))
 const strings = v.optional(v.array(v.string()))
-const object = v.optional(v.record(v.string(), v.unknown()))
+// Not v.record(): it would take ['a'] and quietly turn it into { 0: 'a' }. Metadata is a JSON object.
+const object = v.optional(
+  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)),
+)
 
 export const CreateUserBody = v.strictObject({
   external_id: str,
