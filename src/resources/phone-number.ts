@@ -197,14 +197,20 @@ export class PhoneNumber {
   }
 
   #assertSaved(): void {
+    this.#assertLive()
+    if (!this.id) throw new ValidationError('resource_not_created', 'Create this phone number first')
+  }
+
+  #assertLive(): void {
     if (this.isDestroyed || this.#context.destroyed.has(this.id)) {
       throw new ValidationError('resource_destroyed', 'This phone number was removed')
     }
-    if (!this.id) throw new ValidationError('resource_not_created', 'Create this phone number first')
   }
 
   async #send(request: FapiRequest, event: 'phoneNumber:created' | 'phoneNumber:updated'): Promise<PhoneNumber> {
     const result = await this.#context.request(request)
+    // Destroyed while this was in flight: a live instance or an event now would bring the number back.
+    this.#assertLive()
     const next = new PhoneNumber(expectResponse<PhoneNumberJSON>(result, ['id', 'phone_number']), this.#context)
     this.#context.events.emit(event, next)
     return next

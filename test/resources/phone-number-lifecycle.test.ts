@@ -98,6 +98,22 @@ describe('phone.destroy', () => {
     }
     expect(h.sent).toHaveLength(0)
   })
+
+  it('refuses an operation whose answer arrives after the number was destroyed, and emits nothing for it', async () => {
+    const h = await withPhone()
+    let answerPrepare: (() => void) | undefined
+    h.reply((request) => {
+      if (request.query._method === 'DELETE') return jsonResponse(200, envelope({ object: 'phone_number', id: 'idn_1', deleted: true }, clientJSON(userJSON([]))))
+      return new Promise<Response>((resolve) => (answerPrepare = () => resolve(answer(phoneJSON({ verification: verificationJSON() }))())))
+    })
+    const sending = h.phone.prepareVerification().catch((e: unknown) => e)
+    const gone = await h.phone.destroy()
+    answerPrepare?.()
+
+    expect(await sending).toMatchObject({ name: 'ValidationError', code: 'resource_destroyed' })
+    expect(h.sent.map((sent) => sent.path).sort()).toEqual(['/v1/me/phone_numbers/idn_1', '/v1/me/phone_numbers/idn_1/prepare_verification'])
+    expect(h.events).toEqual([['phoneNumber:destroyed', gone]])
+  })
 })
 
 describe('a number not created yet', () => {
