@@ -33,12 +33,13 @@ export interface ApiResponseErrorInit {
  */
 export class ApiResponseError extends DialkitError {
   override name = 'ApiResponseError' as const
-  readonly status: number
-  readonly errors: readonly ApiError[]
+  // Fields are `declare`d and set in the constructor, like the resources': no class-field emit on the first load.
+  declare readonly status: number
+  declare readonly errors: readonly ApiError[]
   /** Seconds to wait before retrying, from a 429's `Retry-After`. */
-  readonly retryAfter: number | undefined
+  declare readonly retryAfter: number | undefined
   /** The server's `clerk_trace_id`, for support requests. */
-  readonly traceId: string | undefined
+  declare readonly traceId: string | undefined
 
   constructor(init: ApiResponseErrorInit) {
     const first = init.errors[0]

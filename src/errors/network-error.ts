@@ -14,8 +14,8 @@ export type NetworkErrorReason = 'offline' | 'timeout' | 'aborted' | 'failed' | 
  */
 export class NetworkError extends DialkitError {
   override name = 'NetworkError' as const
-  readonly reason: NetworkErrorReason
-  readonly url: string | undefined
+  declare readonly reason: NetworkErrorReason
+  declare readonly url: string | undefined
 
   constructor(reason: NetworkErrorReason, message: string, options?: { cause?: unknown; url?: string }) {
     super(message, { cause: options?.cause })

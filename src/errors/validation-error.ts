@@ -22,9 +22,9 @@ export type ValidationErrorCode =
  */
 export class ValidationError extends DialkitError {
   override name = 'ValidationError' as const
-  readonly code: ValidationErrorCode
+  declare readonly code: ValidationErrorCode
   /** The input the error is about, in snake_case like the server's `param_name`. */
-  readonly paramName: string | undefined
+  declare readonly paramName: string | undefined
 
   constructor(code: ValidationErrorCode, message: string, options?: { paramName?: string; cause?: unknown }) {
     super(message, { cause: options?.cause })
