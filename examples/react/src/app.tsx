@@ -17,7 +17,7 @@ export function App({ client }: { client: DialkitClient }) {
     client.load().catch((error: unknown) => setLoadError(describeError(error).message))
   }, [client])
 
-  if (status === 'unloaded') return <Shell>{loadError ?? 'Loading…'}</Shell>
+  if (status === 'unloaded') return <Shell><p role="status">{loadError ?? 'Loading…'}</p></Shell>
   if (!user) return <Shell><SignInForm client={client} /></Shell>
 
   // Look the number up in the latest snapshot each render: the store replaces instances on every change.
@@ -41,7 +41,8 @@ function Shell({ children }: { children: React.ReactNode }) {
   return (
     <main className="page">
       <p className="brand">☎ dialkit · React</p>
-      <div aria-live="polite">{children}</div>
+      {/* No live region around the page: the countdowns change every second. Status lines announce themselves. */}
+      <div>{children}</div>
     </main>
   )
 }
