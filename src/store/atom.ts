@@ -22,10 +22,10 @@ export interface WritableStore<T> extends ReadableStore<T> {
 }
 
 /**
- * A minimal atom: `set` with the same value notifies nobody, and a throwing listener neither stops the
- * others nor the write (its error goes to `reportError`, or `console.error` where that is missing).
+ * A minimal atom: `set` with the same value (`Object.is`) notifies nobody, and a throwing listener neither
+ * stops the others nor the write (its error goes to `reportError`, or `console.error` where that is missing).
  */
-export function createAtom<T>(initial: T, equal: (a: T, b: T) => boolean = Object.is): WritableStore<T> {
+export function createAtom<T>(initial: T): WritableStore<T> {
   let value = initial
   const listeners = new Set<(value: T, oldValue: T) => void>()
   const store: WritableStore<T> = {
@@ -42,7 +42,7 @@ export function createAtom<T>(initial: T, equal: (a: T, b: T) => boolean = Objec
       return off
     },
     set(next) {
-      if (equal(value, next)) return
+      if (Object.is(value, next)) return
       const old = value
       value = next
       for (const listener of [...listeners]) notify(listener, next, old)

@@ -52,8 +52,13 @@ export function createSessionStore(context: ResourceContext): SessionStore {
       // Comparing the wire JSON keeps "no notification when nothing changed" cheap and exact.
       const key = JSON.stringify(json)
       if (key === last) return
+      const next = toState(json, context)
+      // Answers may arrive out of order; the server bumps the user's updated_at on every change, so one
+      // carrying an older version of the user we hold is stale and must not undo the newer state.
+      const held = atom.get().user
+      if (held && next.user?.id === held.id && +next.user.updatedAt! < +held.updatedAt!) return
       last = key
-      atom.set(toState(json, context))
+      atom.set(next)
     },
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PhoneNumber, createContext, createEmitter, preloadPhone } from '../../src/index.js'
 import type { PhoneNumberJSON } from '../../src/wire/index.js'
 import { jsonResponse } from '../client/fake-fetch.js'
-import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
+import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 
 const answer = (phone: PhoneNumberJSON) => () => jsonResponse(200, envelope(phone, clientJSON(userJSON([phone]))))
@@ -99,11 +99,13 @@ describe('phone.destroy', () => {
     expect(h.sent).toHaveLength(0)
   })
 
-  it('refuses an operation whose answer arrives after the number was destroyed, and emits nothing for it', async () => {
+  it('refuses an operation whose answer arrives after the number was destroyed: no event, and the store keeps it gone', async () => {
     const h = await withPhone()
     let answerPrepare: (() => void) | undefined
     h.reply((request) => {
-      if (request.query._method === 'DELETE') return jsonResponse(200, envelope({ object: 'phone_number', id: 'idn_1', deleted: true }, clientJSON(userJSON([]))))
+      // The server handled the prepare first, so the delete's client carries the newer user.
+      const after = clientJSON(userJSON([], { updated_at: NOW + 1 }))
+      if (request.query._method === 'DELETE') return jsonResponse(200, envelope({ object: 'phone_number', id: 'idn_1', deleted: true }, after))
       return new Promise<Response>((resolve) => (answerPrepare = () => resolve(answer(phoneJSON({ verification: verificationJSON() }))())))
     })
     const sending = h.phone.prepareVerification().catch((e: unknown) => e)
@@ -113,6 +115,7 @@ describe('phone.destroy', () => {
     expect(await sending).toMatchObject({ name: 'ValidationError', code: 'resource_destroyed' })
     expect(h.sent.map((sent) => sent.path).sort()).toEqual(['/v1/me/phone_numbers/idn_1', '/v1/me/phone_numbers/idn_1/prepare_verification'])
     expect(h.events).toEqual([['phoneNumber:destroyed', gone]])
+    expect(h.client.user!.phoneNumbers).toEqual([])
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createContext, createEmitter } from '../../src/index.js'
 import { createSessionStore } from '../../src/store/session-store.js'
-import { clientJSON, phoneJSON, userJSON } from '../resources/fixtures.js'
+import { NOW, clientJSON, phoneJSON, userJSON } from '../resources/fixtures.js'
 
 const store = () => createSessionStore(createContext(async () => null, createEmitter()))
 
@@ -31,6 +31,24 @@ describe('createSessionStore', () => {
     expect(listener).toHaveBeenCalledTimes(1)
     setClient(clientJSON(userJSON(), { updated_at: 1 }))
     expect(listener).toHaveBeenCalledTimes(2)
+  })
+
+  it('ignores a client carrying an older version of the user it holds, as an answer arriving out of order does', () => {
+    const { store: state, setClient } = store()
+    const listener = vi.fn()
+    state.listen(listener)
+    setClient(clientJSON(userJSON([], { updated_at: NOW + 2 })))
+    const newer = state.get()
+    setClient(clientJSON(userJSON([phoneJSON()], { updated_at: NOW + 1 })))
+    expect(state.get()).toBe(newer)
+    expect(listener).toHaveBeenCalledTimes(1)
+
+    setClient(clientJSON(userJSON([phoneJSON()], { updated_at: NOW + 2 })))
+    expect(state.get().user?.phoneNumbers).toHaveLength(1)
+    setClient(clientJSON(userJSON([], { id: 'user_2', updated_at: NOW })))
+    expect(state.get().user).toMatchObject({ id: 'user_2', phoneNumbers: [] })
+    setClient(clientJSON(null))
+    expect(state.get()).toMatchObject({ status: 'signed-out', user: null })
   })
 
   it('works with useSyncExternalStore-style subscribe(listen) / getSnapshot(get)', () => {
