@@ -1,4 +1,4 @@
-import ky, { HTTPError } from 'ky'
+import ky from 'ky'
 import { NetworkError } from '../errors/index.js'
 import type { ClientJSON } from '../wire/index.js'
 import { encodeForm } from './form.js'
@@ -43,13 +43,18 @@ export type Transport = <T>(request: FapiRequest) => Promise<FapiResult<T> | nul
  */
 export function createTransport(options: TransportOptions): Transport {
   let token: string | undefined
-  const remember = (response: Response) => {
-    if (options.authMode === 'header') token = response.headers.get('Authorization') ?? token
-  }
+  // ky throws HTTPError for every non-2xx status (its default), which mapFailure turns into ours; the hook
+  // sees every answer first, errors included, so a token handed out with a 401 is kept too.
   const http = ky.create({
     fetch: options.fetch,
     credentials: options.authMode === 'cookie' ? 'include' : 'omit',
-    throwHttpErrors: true,
+    hooks: {
+      afterResponse: [
+        (_request, _options, response) => {
+          if (options.authMode === 'header') token = response.headers.get('Authorization') ?? token
+        },
+      ],
+    },
   })
   return async <T>(request: FapiRequest) => {
     const url = buildUrl(options.baseUrl, request, options.sessionId())
@@ -64,12 +69,10 @@ export function createTransport(options: TransportOptions): Transport {
         timeout: request.timeout ?? options.timeout,
         retry: retryFor(request, options.retry),
       })
-      remember(response)
       const result = await unwrap<T>(response)
       if (result?.client) options.onClient(result.client)
       return result
     } catch (thrown) {
-      if (thrown instanceof HTTPError) remember(thrown.response)
       const failure = await mapFailure(thrown, url, request.signal)
       if (failure.client) options.onClient(failure.client)
       throw failure.error

@@ -40,9 +40,8 @@ export function coalesce<T>(
   let entry = inFlight.get(key)
   if (!entry) {
     const controller = new AbortController()
-    const shared: Shared<T> = { promise: start(controller.signal), controller, waiters: 0 }
-    const done = () => forget(inFlight, key, shared)
-    shared.promise.then(done, done)
+    const promise = start(controller.signal).finally(() => forget(inFlight, key, shared))
+    const shared: Shared<T> = { promise, controller, waiters: 0 }
     inFlight.set(key, (entry = shared))
   }
   return join(inFlight, key, entry, signal)
