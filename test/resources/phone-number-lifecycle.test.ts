@@ -52,25 +52,34 @@ describe('phone.makeDefaultSecondFactor', () => {
     h.reply(answer(phoneJSON({ ...verified, reserved_for_second_factor: true, default_second_factor: true })))
     const next = await h.phone.makeDefaultSecondFactor()
     expect(h.sent[0]).toMatchObject({ method: 'POST', query: { _method: 'PATCH' }, body: { default_second_factor: 'true' } })
+    expect(next).toBeInstanceOf(PhoneNumber)
     expect(next.defaultSecondFactor).toBe(true)
-    expect(h.events.map(([name]) => name)).toEqual(['phoneNumber:updated'])
+    expect(h.events).toEqual([['phoneNumber:updated', next]])
+    expect(h.client.user!.phoneNumbers[0]?.defaultSecondFactor).toBe(true)
   })
 })
 
 describe('phone.reload', () => {
   it('GETs the number and resolves to a fresh instance', async () => {
     const h = await withPhone()
-    h.reply(answer(verified))
+    const reserved = phoneJSON({ ...verified, reserved_for_second_factor: true })
+    h.reply(answer(reserved))
     const fresh = await h.phone.reload()
     expect(h.sent[0]).toMatchObject({ method: 'GET', path: '/v1/me/phone_numbers/idn_1', body: null })
+    expect(h.sent[0]?.query).toMatchObject({ _clerk_session_id: 'sess_1' })
     expect(fresh).not.toBe(h.phone)
+    expect(fresh.reservedForSecondFactor).toBe(true)
     expect(h.events).toEqual([['phoneNumber:updated', fresh]])
+    expect(h.client.user!.phoneNumbers[0]?.reservedForSecondFactor).toBe(true)
   })
 
   it('passes on a 404 as resource_not_found', async () => {
     const h = await withPhone()
     h.reply(() => jsonResponse(404, errorsJSON('resource_not_found')))
+    const before = h.client.store.get()
     await expect(h.phone.reload()).rejects.toMatchObject({ name: 'ApiResponseError', status: 404, code: 'resource_not_found' })
+    expect(h.client.store.get()).toBe(before)
+    expect(h.events).toEqual([])
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { User, createContext, createEmitter } from '../../src/index.js'
 import { jsonResponse } from '../client/fake-fetch.js'
-import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON } from './fixtures.js'
+import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 
 const first = phoneJSON({ id: 'idn_1' })
@@ -43,7 +43,10 @@ describe('user.update', () => {
   it('passes on form_verification_needed (422)', async () => {
     const h = await signedIn([first, second])
     h.reply(() => jsonResponse(422, errorsJSON('form_verification_needed', 'primary_phone_number_id')))
-    await expect(h.client.user!.update({ primaryPhoneNumberId: 'idn_2' })).rejects.toMatchObject({ status: 422, paramName: 'primary_phone_number_id' })
+    const before = h.client.store.get()
+    const error = await h.client.user!.update({ primaryPhoneNumberId: 'idn_2' }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'ApiResponseError', status: 422, code: 'form_verification_needed', paramName: 'primary_phone_number_id' })
+    expect(h.client.store.get()).toBe(before)
     expect(h.events).toEqual([])
   })
 })
@@ -51,10 +54,13 @@ describe('user.update', () => {
 describe('user.reload', () => {
   it('GETs /v1/me and emits user:updated', async () => {
     const h = await signedIn([first])
-    h.reply(() => jsonResponse(200, envelope(userJSON([first, second]))))
+    const fresh = userJSON([first, second], { updated_at: NOW + 1 })
+    h.reply(() => jsonResponse(200, envelope(fresh, clientJSON(fresh))))
     const user = await h.client.user!.reload()
-    expect(h.sent[0]).toMatchObject({ method: 'GET', path: '/v1/me' })
+    expect(h.sent[0]).toMatchObject({ method: 'GET', path: '/v1/me', body: null })
+    expect(user).toBeInstanceOf(User)
     expect(user.phoneNumbers).toHaveLength(2)
-    expect(h.events.map(([name]) => name)).toEqual(['user:updated'])
+    expect(h.events).toEqual([['user:updated', user]])
+    expect(h.client.user!.phoneNumbers).toHaveLength(2)
   })
 })
