@@ -2,11 +2,11 @@ import { HTTPError, TimeoutError } from 'ky'
 import { ApiResponseError, NetworkError, isDialkitError, type ApiError, type DialkitError } from '../errors/index.js'
 import type { ClerkErrorJSON, ClientJSON } from '../wire/index.js'
 
-/** Turns one wire error into the camelCase shape our errors carry. */
+/** Turns one wire error into the camelCase shape our errors carry, frozen down to its `meta`. */
 export function toApiError(json: ClerkErrorJSON): ApiError {
   const { param_name: paramName, ...rest } = json.meta ?? {}
-  const meta = paramName === undefined ? { ...rest } : { ...rest, paramName }
-  return { code: json.code, message: json.message, longMessage: json.long_message, meta }
+  const meta = Object.freeze(paramName === undefined ? rest : { ...rest, paramName })
+  return Object.freeze({ code: json.code, message: json.message, longMessage: json.long_message, meta })
 }
 
 /** What the choke point learnt from a failed response: the error, plus a client the server sent with it. */

@@ -31,7 +31,7 @@ export class Verification {
     this.strategy = json.strategy
     this.attempts = json.attempts ?? null
     this.expireAt = toDate(json.expire_at)
-    this.error = json.error ? Object.freeze(toApiError(json.error)) : null
+    this.error = json.error ? toApiError(json.error) : null
     this.channel = json.channel ?? null
     this.verifiedAtClient = json.verified_at_client ?? null
     Object.freeze(this)

@@ -148,12 +148,14 @@ describe('a number not created yet', () => {
 describe('PhoneNumber values', () => {
   const context = () => createContext(async () => null, createEmitter())
 
-  it('are frozen, like their verification, links and backup codes', () => {
+  it('are frozen, like their verification and its error, links and backup codes', () => {
+    const error = { code: 'verification_failed', message: 'failed', meta: { param_name: 'code' } }
     const phone = new PhoneNumber(
-      phoneJSON({ verification: verificationJSON(), linked_to: [{ id: 'idn_g', type: 'oauth_google' }], backup_codes: ['x'] }),
+      phoneJSON({ verification: verificationJSON({ error }), linked_to: [{ id: 'idn_g', type: 'oauth_google' }], backup_codes: ['x'] }),
       context(),
     )
-    for (const part of [phone, phone.verification, phone.linkedTo, phone.linkedTo[0], phone.backupCodes]) expect(Object.isFrozen(part)).toBe(true)
+    const parts = [phone, phone.verification, phone.verification?.error, phone.verification?.error?.meta, phone.linkedTo, phone.linkedTo[0], phone.backupCodes]
+    for (const part of parts) expect(Object.isFrozen(part)).toBe(true)
     expect(() => {
       ;(phone as { phoneNumber: string }).phoneNumber = '+1'
     }).toThrow(TypeError)
