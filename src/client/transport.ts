@@ -5,10 +5,20 @@ import { encodeForm } from './form.js'
 import { mapFailure, parseJson, pickClient } from './map-failure.js'
 import { API_VERSION, SDK_VERSION } from './version.js'
 
-/** The logical method; everything but GET goes out as POST with `_method`, as Clerk does for Safari's CORS. */
+/**
+ * The logical method; everything but GET goes out as POST with `_method`, as Clerk does for Safari's CORS.
+ *
+ * @example
+ * const method: HttpMethod = 'PATCH' // sent as POST ...?_method=PATCH
+ */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
-/** One Frontend API call. `path` is below `/v1`, e.g. `/me/phone_numbers`. */
+/**
+ * One Frontend API call. `path` is below `/v1`, e.g. `/me/phone_numbers`.
+ *
+ * @example
+ * await client.context.request({ method: 'GET', path: '/me', timeout: 5000 })
+ */
 export interface FapiRequest {
   method: HttpMethod
   path: string
@@ -18,7 +28,13 @@ export interface FapiRequest {
   timeout?: number | undefined
 }
 
-/** A successful body with the envelope unwrapped; `null` for a 204. */
+/**
+ * A successful body with the envelope unwrapped; `null` for a 204.
+ *
+ * @example
+ * const result = await client.context.request<UserJSON>({ method: 'GET', path: '/me' })
+ * result?.response.id
+ */
 export interface FapiResult<T = unknown> {
   response: T
   client: ClientJSON | undefined
@@ -35,6 +51,13 @@ export interface TransportOptions {
   onClient: (client: ClientJSON) => void
 }
 
+/**
+ * The one function resources talk to the Frontend API through (`client.context.request`): it applies
+ * Clerk's request rules, feeds the piggybacked client to the store and throws only dialkit errors.
+ *
+ * @example
+ * const context = createContext(client.context.request, createEmitter())
+ */
 export type Transport = <T>(request: FapiRequest) => Promise<FapiResult<T> | null>
 
 /**

@@ -1,6 +1,11 @@
 import { DialkitError } from './dialkit-error.js'
 
-/** One entry of the server's `errors[]`, in camelCase. */
+/**
+ * One entry of the server's `errors[]`, in camelCase.
+ *
+ * @example
+ * const fieldErrors = error.errors.filter((entry) => entry.meta.paramName === 'phone_number')
+ */
 export interface ApiError {
   code: string
   message: string
@@ -8,12 +13,19 @@ export interface ApiError {
   meta: ApiErrorMeta
 }
 
+/** The wire `meta` of an error, with `param_name` as `paramName`. @example error.errors[0]?.meta.paramName // 'code' */
 export interface ApiErrorMeta {
   /** The form field the error is about (`phone_number`, `code`, ...), in the server's snake_case. */
   paramName?: string
   [key: string]: unknown
 }
 
+/**
+ * What `new ApiResponseError()` takes, e.g. to fake a server error in a test.
+ *
+ * @example
+ * new ApiResponseError({ status: 429, errors: [], retryAfter: 30 })
+ */
 export interface ApiResponseErrorInit {
   status: number
   errors: ApiError[]

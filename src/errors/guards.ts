@@ -3,7 +3,12 @@ import { DIALKIT_ERROR_BRAND, type DialkitError } from './dialkit-error.js'
 import type { NetworkError } from './network-error.js'
 import type { ValidationError } from './validation-error.js'
 
-/** True for any dialkit error, even one from another realm or another copy of dialkit. */
+/**
+ * True for any dialkit error, even one from another realm or another copy of dialkit.
+ *
+ * @example
+ * if (isDialkitError(error)) showToast(error.message); else throw error
+ */
 export function isDialkitError(value: unknown): value is DialkitError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DIALKIT_ERROR_BRAND] === true
 }

@@ -1,6 +1,6 @@
 import { DialkitError } from './dialkit-error.js'
 
-/** Why a request never got an answer. */
+/** Why a request never got an answer. @example if (error.reason === 'aborted') return // the caller cancelled */
 export type NetworkErrorReason = 'offline' | 'timeout' | 'aborted' | 'failed' | 'malformed_response'
 
 /**

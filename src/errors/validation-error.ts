@@ -1,6 +1,6 @@
 import { DialkitError } from './dialkit-error.js'
 
-/** Why dialkit refused an input before sending anything. */
+/** Why dialkit refused an input before sending anything. @example if (error.code === 'code_invalid') focus(codeInput) */
 export type ValidationErrorCode =
   | 'phone_number_invalid'
   | 'code_invalid'

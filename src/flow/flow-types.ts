@@ -4,6 +4,9 @@ import type { ReadableStore } from '../store/atom.js'
 /**
  * Where a verification flow stands.
  *
+ * @example
+ * submitButton.disabled = flow.store.get().status !== 'code-sent'
+ *
  * - `idle`: nothing sent yet (or cancelled).
  * - `sending`: a code is being requested.
  * - `code-sent`: a code is out and can be typed; `expiresInSeconds` counts down.
@@ -14,14 +17,14 @@ import type { ReadableStore } from '../store/atom.js'
  */
 export type VerificationFlowStatus = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed' | 'expired'
 
-/** The part of a verification the flow reads. `PhoneNumber.verification` from dialkit satisfies it. */
+/** The part of a verification the flow reads. `PhoneNumber.verification` from dialkit satisfies it. @example const v: VerifiableVerification = phone.verification! */
 export interface VerifiableVerification {
   readonly status: string
   readonly expireAt: Date | null
   readonly attempts: number | null
 }
 
-/** Per-call options the flow passes to the phone number's operations. */
+/** Per-call options the flow passes to the phone number's operations. @example await phone.prepareVerification({ signal }) */
 export interface VerifiableRequestOptions {
   signal?: AbortSignal | undefined
 }
@@ -29,6 +32,9 @@ export interface VerifiableRequestOptions {
 /**
  * The structural minimum the flow needs from a phone number, so a test double or another SDK's
  * resource works too. dialkit's `PhoneNumber` satisfies it; each operation resolves to a new instance.
+ *
+ * @example
+ * const fake: VerifiablePhoneNumber = { verification: null, prepareVerification: async () => fake, attemptVerification: async () => fake }
  */
 export interface VerifiablePhoneNumber<Self = unknown> {
   readonly verification: VerifiableVerification | null
@@ -37,7 +43,12 @@ export interface VerifiablePhoneNumber<Self = unknown> {
   attemptVerification(params: { code: string } & VerifiableRequestOptions): Promise<Self>
 }
 
-/** A frozen snapshot of the flow. A new object on every change; equal snapshots are never re-announced. */
+/**
+ * A frozen snapshot of the flow. A new object on every change; equal snapshots are never re-announced.
+ *
+ * @example
+ * flow.store.listen(({ status, resendInSeconds }) => (resend.textContent = resendInSeconds ? `Resend in ${resendInSeconds}s` : 'Resend'))
+ */
 export interface VerificationFlowState<P> {
   readonly status: VerificationFlowStatus
   /** The latest instance: the one returned by the last successful prepare or attempt. */
@@ -57,9 +68,13 @@ export interface VerificationFlowState<P> {
 /**
  * The same nanostores contract as the client's store (`get`, `listen`, `subscribe`), so
  * `useSyncExternalStore(flow.store.listen, flow.store.get)` works.
+ *
+ * @example
+ * const state = useSyncExternalStore(flow.store.listen, flow.store.get)
  */
 export type VerificationFlowStore<P> = ReadableStore<VerificationFlowState<P>>
 
+/** Options of `createVerificationFlow()`. @example createVerificationFlow(phone, { resendCooldownSeconds: 60, webOtp: false }) */
 export interface VerificationFlowOptions {
   /** Cooldown after a sent code when the server gave no `Retry-After`. Default 30. */
   resendCooldownSeconds?: number
@@ -67,7 +82,13 @@ export interface VerificationFlowOptions {
   webOtp?: boolean
 }
 
-/** The controller a custom verification UI drives. Methods never reject; failures land in `store.get().error`. */
+/**
+ * The controller a custom verification UI drives. Methods never reject; failures land in `store.get().error`.
+ *
+ * @example
+ * form.onsubmit = () => void flow.submit(codeInput.value)
+ * resendButton.onclick = () => void flow.resend()
+ */
 export interface VerificationFlow<P> {
   readonly store: VerificationFlowStore<P>
   /** Request a code (from idle, code-sent, expired or failed, once the cooldown is over). */

@@ -5,7 +5,12 @@ interface OtpCredentialLike {
   code?: unknown
 }
 
-/** True where `navigator.credentials.get({ otp })` can work (Chrome on Android, some desktop Chromes). */
+/**
+ * True where `navigator.credentials.get({ otp })` can work (Chrome on Android, some desktop Chromes).
+ *
+ * @example
+ * hint.hidden = !isWebOtpSupported() // "the code fills in by itself"
+ */
 export function isWebOtpSupported(): boolean {
   if (typeof navigator === 'undefined' || !('OTPCredential' in globalThis)) return false
   return typeof navigator.credentials?.get === 'function'
