@@ -36,19 +36,8 @@ function toNetworkError(thrown: unknown, url: string, signal: AbortSignal | unde
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false
   return offline
     ? new NetworkError('offline', 'You are offline; nothing was sent', { cause: thrown, url })
-    : new NetworkError('failed', `Could not reach ${url}`, { cause: thrown, url })
-}
-
-/** Parses a body, turning anything that is not JSON into a `malformed_response` network error. */
-export function parseJson(text: string, response: Response): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (cause) {
-    throw new NetworkError('malformed_response', `Expected JSON from the server (status ${response.status})`, {
-      cause,
-      url: response.url,
-    })
-  }
+    : // The query (API version, session id) is noise in a message a UI may show; `url` keeps it.
+      new NetworkError('failed', `Could not reach ${url.replace(/\?.*/, '')}`, { cause: thrown, url })
 }
 
 async function fromResponse(response: Response, cause: unknown): Promise<Failure> {

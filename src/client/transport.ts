@@ -2,7 +2,7 @@ import ky from 'ky'
 import { NetworkError } from '../errors/index.js'
 import type { ClientJSON } from '../wire/index.js'
 import { encodeForm } from './form.js'
-import { mapFailure, parseJson, pickClient } from './map-failure.js'
+import { mapFailure, pickClient } from './map-failure.js'
 import { API_VERSION, SDK_VERSION } from './version.js'
 
 /**
@@ -129,9 +129,18 @@ function retryFor(request: FapiRequest, limit: number) {
 
 async function unwrap<T>(response: Response): Promise<FapiResult<T> | null> {
   if (response.status === 204) return null
-  const body = parseJson(await response.text(), response) as Record<string, unknown> | null
+  const text = await response.text()
+  let body: Record<string, unknown> | null | undefined
+  let cause: unknown
+  try {
+    body = JSON.parse(text) as typeof body
+  } catch (error) {
+    cause = error
+  }
+  // Not JSON, or JSON without the envelope: a 2xx we cannot use either way.
   if (typeof body !== 'object' || body === null || !('response' in body)) {
-    throw new NetworkError('malformed_response', 'The server answered without a { response } envelope', {
+    throw new NetworkError('malformed_response', `Expected a { response } JSON envelope (status ${response.status})`, {
+      cause,
       url: response.url,
     })
   }

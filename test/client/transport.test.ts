@@ -134,7 +134,7 @@ describe('createTransport failures', () => {
     const cause = new TypeError('fetch failed')
     const error = await failure(transport(fakeFetch([cause]).fetch, { retry: 0 }).request({ method: 'POST', path: '/x' }))
     expect(error).toBeInstanceOf(NetworkError)
-    expect(error).toMatchObject({ reason: 'failed', cause, url: expect.stringContaining('/v1/x') })
+    expect(error).toMatchObject({ reason: 'failed', cause, url: expect.stringContaining('/v1/x?'), message: 'Could not reach http://localhost:4010/v1/x' })
   })
 
   it('reports an offline send as NetworkError offline, never as success', async () => {
@@ -146,8 +146,9 @@ describe('createTransport failures', () => {
   it('maps malformed JSON and a body without an envelope to malformed_response', async () => {
     const fake = fakeFetch([new Response('{not json', { status: 200 }), jsonResponse(200, { id: 'x' }), jsonResponse(200, 3)])
     const { request } = transport(fake.fetch)
-    for (let i = 0; i < 3; i++) {
-      expect(await failure(request({ method: 'POST', path: '/x' }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+    expect(await failure(request({ method: 'POST', path: '/x' }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response', cause: expect.any(SyntaxError) })
+    for (let i = 0; i < 2; i++) {
+      expect(await failure(request({ method: 'POST', path: '/x' }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response', message: expect.stringContaining('status 200') })
     }
   })
 
