@@ -28,6 +28,8 @@ export {
   createVerificationFlow,
   isWebOtpSupported,
   type VerifiablePhoneNumber,
+  type VerifiableRequestOptions,
+  type VerifiableVerification,
   type VerificationFlow,
   type VerificationFlowOptions,
   type VerificationFlowState,

@@ -11,6 +11,8 @@ import {
   type SessionState,
   type User,
   type Verification,
+  type VerifiableRequestOptions,
+  type VerifiableVerification,
 } from '../src/index.js'
 
 declare const client: DialkitClient
@@ -56,3 +58,8 @@ void phone.setReservedForSecondFactor({ reserved: 'yes' })
 // @ts-expect-error only national and international formats
 phone.format('e164')
 void phone.prepareVerification({ signal: new AbortController().signal, timeout: 5000 })
+
+// The flow's structural types are public, so a custom phone double can be typed against them.
+expectTypeOf<VerifiableVerification>().toMatchTypeOf<{ status: string; expireAt: Date | null; attempts: number | null }>()
+expectTypeOf<PhoneNumber['verification']>().toMatchTypeOf<VerifiableVerification | null>()
+expectTypeOf<VerifiableRequestOptions>().toEqualTypeOf<{ signal?: AbortSignal | undefined }>()
