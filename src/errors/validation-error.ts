@@ -7,7 +7,6 @@ export type ValidationErrorCode =
   | 'resource_destroyed'
   | 'resource_not_created'
   | 'resource_already_created'
-  | 'not_signed_in'
   | 'config_invalid'
   | 'publishable_key_invalid'
   | 'param_invalid'
