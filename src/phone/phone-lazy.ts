@@ -9,7 +9,9 @@ import {
 } from 'libphonenumber-js/min'
 
 /** Parses to E.164 or returns `undefined`. "Possible" (right length) is enough: Clerk's test numbers are not "valid". */
-export function toE164(input: string, defaultCountry?: string): string | undefined {
+export function toE164(input: string, country?: string): string | undefined {
+  // libphonenumber only knows upper-case ISO codes; 'us' from a hand-written select must not fail as a bad number.
+  const defaultCountry = country?.toUpperCase()
   const candidates = /^\s*\+/.test(input) || !defaultCountry ? [withPlus(input)] : [input, withPlus(input)]
   for (const candidate of candidates) {
     try {
