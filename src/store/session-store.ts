@@ -55,8 +55,9 @@ export function createSessionStore(context: ResourceContext): SessionStore {
       const next = toState(json, context)
       // Answers may arrive out of order; the server bumps the user's updated_at on every change, so one
       // carrying an older version of the user we hold is stale and must not undo the newer state.
-      const held = atom.get().user
-      if (held && next.user?.id === held.id && +next.user.updatedAt! < +held.updatedAt!) return
+      // Only when both carry a timestamp: a missing one proves nothing.
+      const [held, incoming] = [atom.get().user, next.user]
+      if (held?.updatedAt && incoming?.updatedAt && incoming.id === held.id && incoming.updatedAt < held.updatedAt) return
       last = key
       atom.set(next)
     },

@@ -45,6 +45,9 @@ describe('createSessionStore', () => {
 
     setClient(clientJSON(userJSON([phoneJSON()], { updated_at: NOW + 2 })))
     expect(state.get().user?.phoneNumbers).toHaveLength(1)
+    // A user without updated_at proves nothing, so it is taken.
+    setClient(clientJSON(userJSON([], { updated_at: undefined as never })))
+    expect(state.get().user?.phoneNumbers).toEqual([])
     setClient(clientJSON(userJSON([], { id: 'user_2', updated_at: NOW })))
     expect(state.get().user).toMatchObject({ id: 'user_2', phoneNumbers: [] })
     setClient(clientJSON(null))
