@@ -24,7 +24,6 @@ const VALIDATION_MESSAGES: Record<string, string> = {
   phone_number_invalid: 'Enter a valid phone number for the selected country.',
   code_invalid: 'Enter the 6-digit code from the SMS.',
   resource_destroyed: 'This number was removed.',
-  not_signed_in: 'You are signed out. Reload the page to sign in again.',
 }
 
 /** Turns any dialkit error into words a person can act on, attached to the field it is about. */
