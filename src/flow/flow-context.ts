@@ -9,6 +9,8 @@ export interface FlowControl {
   readonly ticker: Ticker
   readonly cooldownMs: number
   readonly webOtp: boolean
+  /** The clock every deadline is measured on (the server's time, as far as the app knows it). */
+  readonly now: () => number
   /** Wall-clock deadlines (ms) behind the second counters; `expireAt` is null when no code is pending. */
   resendAt: number
   expireAt: number | null
@@ -28,7 +30,8 @@ export function createFlowContext<P extends VerifiablePhoneNumber<P>>(
   phoneNumber: P,
   options: VerificationFlowOptions,
 ): FlowContext<P> {
-  const now = Date.now()
+  const clock = options.now ?? (() => Date.now())
+  const now = clock()
   const status = statusFromPhone(phoneNumber, now)
   // A flow created on a number whose code is still pending (a reload, a remount) resumes its countdown.
   const expireAt = status === 'code-sent' ? (phoneNumber.verification?.expireAt?.getTime() ?? null) : null
@@ -45,6 +48,7 @@ export function createFlowContext<P extends VerifiablePhoneNumber<P>>(
     ticker: createTicker(() => refreshCountdowns(ctx)),
     cooldownMs: cooldownMsFrom(options.resendCooldownSeconds),
     webOtp: options.webOtp ?? true,
+    now: clock,
     resendAt: 0,
     expireAt,
     request: null,
@@ -97,7 +101,7 @@ export function refreshCountdowns<P extends VerifiablePhoneNumber<P>>(
   ctx: FlowContext<P>,
   patch: Partial<VerificationFlowState<P>> = {},
 ): void {
-  const now = Date.now()
+  const now = ctx.now()
   const resendInSeconds = secondsUntil(ctx.resendAt, now)
   const expiresInSeconds = ctx.expireAt === null ? null : secondsUntil(ctx.expireAt, now)
   const next: { -readonly [K in keyof VerificationFlowState<P>]?: VerificationFlowState<P>[K] } = { ...patch, resendInSeconds }

@@ -11,7 +11,7 @@ const SENDABLE: ReadonlySet<VerificationFlowStatus> = new Set(['idle', 'code-sen
 /** Request a code. Ignored while busy, once verified, or during the cooldown (the button should be disabled). */
 export async function sendCode<P extends VerifiablePhoneNumber<P>>(ctx: FlowContext<P>): Promise<void> {
   const state = ctx.store.get()
-  if (ctx.destroyed || !SENDABLE.has(state.status) || Date.now() < ctx.resendAt) return
+  if (ctx.destroyed || !SENDABLE.has(state.status) || ctx.now() < ctx.resendAt) return
   // A new SMS replaces the code a pending WebOTP request would read.
   abortWebOtp(ctx)
   const controller = beginRequest(ctx)
@@ -27,7 +27,7 @@ export async function sendCode<P extends VerifiablePhoneNumber<P>>(ctx: FlowCont
 }
 
 function onCodeSent<P extends VerifiablePhoneNumber<P>>(ctx: FlowContext<P>, next: P): void {
-  const now = Date.now()
+  const now = ctx.now()
   const status = statusFromPhone(next, now)
   ctx.resendAt = now + ctx.cooldownMs
   ctx.expireAt = status === 'code-sent' ? (next.verification?.expireAt?.getTime() ?? null) : null
@@ -51,7 +51,7 @@ function onSendFailed<P extends VerifiablePhoneNumber<P>>(
   error: DialkitError,
 ): void {
   const retryAfter = retryAfterSeconds(error)
-  if (retryAfter !== undefined) ctx.resendAt = Date.now() + retryAfter * 1000
+  if (retryAfter !== undefined) ctx.resendAt = ctx.now() + retryAfter * 1000
   refreshCountdowns(ctx, { status: previous, error })
   // The earlier code still stands, so keep listening for its SMS.
   if (ctx.store.get().status === 'code-sent') listenForSmsCode(ctx)

@@ -21,7 +21,7 @@ export async function submitCode<P extends VerifiablePhoneNumber<P>>(ctx: FlowCo
 }
 
 function onAttempted<P extends VerifiablePhoneNumber<P>>(ctx: FlowContext<P>, next: P): void {
-  const status = statusFromPhone(next, Date.now())
+  const status = statusFromPhone(next, ctx.now())
   const attempts = next.verification?.attempts ?? ctx.store.get().attempts + 1
   refreshCountdowns(ctx, { ...endVerification(ctx, status), status, phoneNumber: next, attempts, error: null })
 }

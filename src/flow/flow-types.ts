@@ -80,6 +80,13 @@ export interface VerificationFlowOptions {
   resendCooldownSeconds?: number
   /** Read the SMS code with WebOTP where the browser supports it. Default true. */
   webOtp?: boolean
+  /**
+   * The clock the countdowns read, in Unix ms. Default `Date.now`. `expireAt` is the server's time, so when
+   * the device's clock is off (or an emulator's clock was moved), pass one corrected by the server's offset.
+   *
+   * @example createVerificationFlow(phone, { now: () => Date.now() + serverOffsetMs })
+   */
+  now?: () => number
 }
 
 /**

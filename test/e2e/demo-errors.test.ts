@@ -48,6 +48,19 @@ describe('the demo explains what went wrong', () => {
     await context.close()
   })
 
+  it('counts down on the emulator clock, so "Clock +10 min" expires the pending code without a submit', async () => {
+    const { page, context } = await openDemo(browser, demo.url)
+    screenshotOnFailure(page, 'clock-button')
+    await addNumber(page, '415 555 2675')
+    await readCode(page, '+14155552675')
+    await expectText(page.getByTestId('expiry'), /expires in (10:00|9:5\d)/)
+    await page.getByTestId('advance-clock').click()
+    await expectText(page.getByTestId('expiry'), /Code expired/)
+    await expectText(page.getByTestId('verify-error'), /expired/i)
+    expect(await page.getByTestId('verify-submit').isDisabled()).toBe(true)
+    await context.close()
+  })
+
   it('stops accepting codes after three wrong ones', async () => {
     const { page, context } = await openDemo(browser, demo.url)
     screenshotOnFailure(page, 'failed')

@@ -46,6 +46,29 @@ describe('creation', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
+  it('measures the countdowns on the clock it is given, so a server ahead of the device expires the code on time', async () => {
+    let serverOffsetMs = 0
+    const backend = createFakeBackend()
+    const flow = createVerificationFlow(backend.phone(), { now: () => Date.now() + serverOffsetMs })
+    await flow.send()
+    expect(flow.store.get()).toMatchObject({ status: 'code-sent', expiresInSeconds: 600, resendInSeconds: 30 })
+    serverOffsetMs = 590_000 // the server's clock moves 590 s ahead (an emulator clock advance, a skewed device)
+    vi.advanceTimersByTime(1000)
+    expect(flow.store.get()).toMatchObject({ status: 'code-sent', expiresInSeconds: 9, resendInSeconds: 0 })
+    serverOffsetMs = 600_000
+    vi.advanceTimersByTime(1000)
+    expect(flow.store.get()).toMatchObject({ status: 'expired', expiresInSeconds: 0 })
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('resumes a pending code against the given clock, not the device’s', () => {
+    // The code expires 90 s from the device's now, but the server is 60 s ahead: 30 s are left.
+    const flow = createVerificationFlow(createFakeBackend().phone(pendingVerification(0, 90_000)), {
+      now: () => Date.now() + 60_000,
+    })
+    expect(flow.store.get()).toMatchObject({ status: 'code-sent', expiresInSeconds: 30 })
+  })
+
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses resendCooldownSeconds %s', (seconds) => {
     expect(() => createVerificationFlow(createFakeBackend().phone(), { resendCooldownSeconds: seconds })).toThrow(
       expect.objectContaining({ name: 'ValidationError', code: 'config_invalid' }),

@@ -1,6 +1,7 @@
 import { announce } from './announce.js'
 import { h } from './dom.js'
 import { displayNumber } from './phone-format.js'
+import { syncServerClock } from './server-clock.js'
 
 interface OutboxMessage {
   id: string
@@ -80,6 +81,7 @@ export function mountDevPanel(aside: HTMLElement, options: DevPanelOptions): Dev
     const response = await fetch('/__dev/clock', {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance_ms: 600_000 }),
     })
+    if (response.ok) await syncServerClock() // the verify step's countdown follows the emulator's clock
     announce(response.ok ? 'Emulator clock moved 10 minutes ahead: pending codes have expired.' : 'Could not move the clock.')
   })
 

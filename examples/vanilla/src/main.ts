@@ -6,6 +6,7 @@ import { required } from './dom.js'
 import { describeError } from './messages.js'
 import { createPhoneActions } from './phone-actions.js'
 import { focusPhone, renderPhoneList } from './phone-list.js'
+import { syncServerClock } from './server-clock.js'
 import { ensureSignedIn } from './session.js'
 import { createVerifyPanel } from './verify-panel.js'
 
@@ -44,7 +45,7 @@ async function start() {
   performance.mark('dialkit:start')
   try {
     // The phone metadata chunk loads while we sign in, so the first render is already formatted.
-    await Promise.all([ensureSignedIn(client), preloadPhone()])
+    await Promise.all([ensureSignedIn(client), preloadPhone(), syncServerClock()])
   } catch (error) {
     who.textContent = 'Not signed in'
     list.replaceChildren()

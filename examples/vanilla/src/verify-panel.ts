@@ -1,4 +1,5 @@
 import { createVerificationFlow, type PhoneNumber, type VerificationFlowState } from 'dialkit'
+import { serverNow } from './server-clock.js'
 import { announce } from './announce.js'
 import { clock, h } from './dom.js'
 import { describeError } from './messages.js'
@@ -104,7 +105,7 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
     title.textContent = `Verify ${displayNumber(number)}`
     input.value = ''
     section.hidden = false
-    const current = createVerificationFlow(phone)
+    const current = createVerificationFlow(phone, { now: serverNow })
     flow = current
     current.store.subscribe((state, previous) => {
       if (flow === current) render(state, previous)
