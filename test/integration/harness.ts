@@ -2,7 +2,9 @@
 // and SDK clients signed in with a sign-in token, all over real HTTP.
 import { createBackendClient, type BackendClient, type BackendUser } from '../../src/backend/index.js'
 import { startEmulator } from '../../src/emulator/index.js'
+import type { DialkitEventName } from '../../src/events.js'
 import { createClient } from '../../src/index.js'
+import { EVENT_NAMES } from '../support/event-names.js'
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>
 export type EmulatorOptions = Parameters<typeof startEmulator>[0]
@@ -43,19 +45,9 @@ export function userOf(client: Client) {
   return user
 }
 
-const EVENT_NAMES = [
-  'client:updated',
-  'session:created',
-  'session:removed',
-  'user:updated',
-  'phoneNumber:created',
-  'phoneNumber:updated',
-  'phoneNumber:destroyed',
-] as const
-
 /** Records every event a client emits, in order; `take()` returns and clears them. */
 export function recordEvents(client: Client) {
-  let seen: Array<{ name: (typeof EVENT_NAMES)[number]; payload: unknown }> = []
+  let seen: Array<{ name: DialkitEventName; payload: unknown }> = []
   const offs = EVENT_NAMES.map((name) => client.on(name, ((payload: unknown) => {
     seen.push({ name, payload })
   }) as never))

@@ -2,17 +2,8 @@ import { createClient, type DialkitClient } from '../../src/index.js'
 import type { DialkitEventName } from '../../src/events.js'
 import type { PhoneNumberJSON } from '../../src/wire/index.js'
 import { fakeFetch, jsonResponse, type Handler, type SentRequest } from '../client/fake-fetch.js'
+import { EVENT_NAMES } from '../support/event-names.js'
 import { clientJSON, envelope, userJSON } from './fixtures.js'
-
-const EVENTS: DialkitEventName[] = [
-  'client:updated',
-  'session:created',
-  'session:removed',
-  'user:updated',
-  'phoneNumber:created',
-  'phoneNumber:updated',
-  'phoneNumber:destroyed',
-]
 
 export interface Harness {
   client: DialkitClient
@@ -31,7 +22,7 @@ export async function signedIn(phones: PhoneNumberJSON[] = [], options: { retry?
   await client.load()
   fake.sent.length = 0
   const events: Harness['events'] = []
-  for (const name of EVENTS) client.on(name, ((payload: unknown) => void events.push([name, payload])) as never)
+  for (const name of EVENT_NAMES) client.on(name, ((payload: unknown) => void events.push([name, payload])) as never)
   const states: Harness['states'] = []
   client.store.listen((state) => states.push(state))
   return { client, sent: fake.sent, events, states, reply: (next) => (handler = next) }
