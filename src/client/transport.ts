@@ -80,7 +80,7 @@ export function createTransport(options: TransportOptions): Transport {
     },
   })
   return async <T>(request: FapiRequest) => {
-    const url = buildUrl(options.baseUrl, request, options.sessionId())
+    const url = buildUrl(options, request)
     try {
       // An already-cancelled call sends nothing.
       request.signal?.throwIfAborted()
@@ -103,11 +103,14 @@ export function createTransport(options: TransportOptions): Transport {
   }
 }
 
-function buildUrl(baseUrl: string, request: FapiRequest, sessionId: string | undefined): string {
-  const url = new URL(`${baseUrl}/v1${request.path}`)
+function buildUrl(options: TransportOptions, request: FapiRequest): string {
+  const url = new URL(`${options.baseUrl}/v1${request.path}`)
   const query = url.searchParams
+  const sessionId = options.sessionId()
   query.set('__clerk_api_version', API_VERSION)
   query.set('_clerk_js_version', SDK_VERSION)
+  // Clerk's native flag: it is what makes the Frontend API hand the client token out in `Authorization`.
+  if (options.authMode === 'header') query.set('_is_native', '1')
   if (request.method === 'PATCH' || request.method === 'DELETE') query.set('_method', request.method)
   // The client endpoints act on the whole client, so Clerk never scopes them to a session.
   if (sessionId && !/^\/(client|waitlist)(\/|$)/.test(request.path)) query.set('_clerk_session_id', sessionId)

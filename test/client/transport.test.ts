@@ -50,9 +50,9 @@ describe('createTransport requests', () => {
     const { request } = transport(fake.fetch)
     await request({ method: 'GET', path: '/client' })
     await request({ method: 'POST', path: '/client/sign_ins', body: { strategy: 'ticket' } })
-    expect(fake.sent.map((sent) => [sent.method, sent.query._method, sent.query._clerk_session_id])).toEqual([
-      ['GET', undefined, undefined],
-      ['POST', undefined, undefined],
+    expect(fake.sent.map((sent) => [sent.method, sent.query._method, sent.query._clerk_session_id, sent.query._is_native])).toEqual([
+      ['GET', undefined, undefined, undefined],
+      ['POST', undefined, undefined, undefined],
     ])
   })
 
@@ -70,7 +70,7 @@ describe('createTransport requests', () => {
     await expect(transport(fake.fetch).request({ method: 'DELETE', path: '/me/phone_numbers/idn_1' })).resolves.toBeNull()
   })
 
-  it('in header mode omits cookies, keeps the Authorization token it is given and sends it back', async () => {
+  it('in header mode omits cookies, flags the call as native, keeps the Authorization token and sends it back', async () => {
     const fake = fakeFetch([
       jsonResponse(200, envelope(null), { Authorization: 'tok_1' }),
       jsonResponse(401, errorsJSON('authentication_invalid'), { Authorization: 'tok_2' }),
@@ -80,10 +80,10 @@ describe('createTransport requests', () => {
     await request({ method: 'GET', path: '/client' })
     await request({ method: 'POST', path: '/client/sign_ins' }).catch(() => undefined)
     await request({ method: 'GET', path: '/client' })
-    expect(fake.sent.map((sent) => [sent.credentials, sent.authorization])).toEqual([
-      ['omit', null],
-      ['omit', 'tok_1'],
-      ['omit', 'tok_2'],
+    expect(fake.sent.map((sent) => [sent.credentials, sent.authorization, sent.query._is_native])).toEqual([
+      ['omit', null, '1'],
+      ['omit', 'tok_1', '1'],
+      ['omit', 'tok_2', '1'],
     ])
   })
 })
