@@ -18,7 +18,12 @@ describe('FAPI responses match fapi-2026-05-12.yml', { timeout: 60_000 }, () => 
   })
 
   it('environment and a fresh client', async () => {
-    check('/v1/environment', 'get', await emu.send('/v1/environment', {}), 200)
+    const environment = await emu.send('/v1/environment', {})
+    check('/v1/environment', 'get', environment, 200)
+    // clerk-js (development keys) loads it as POST ?_method=PATCH, Clerk's "touch" of the environment.
+    const patched = await emu.fapi('PATCH', '/v1/environment')
+    check('/v1/environment', 'patch', patched, 200)
+    expect(patched.body).toEqual(environment.body)
     const client = await emu.fapi('GET', '/v1/client')
     check('/v1/client', 'get', client, 200)
     expect(client.body.response.sessions).toEqual([])

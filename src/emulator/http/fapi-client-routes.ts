@@ -17,9 +17,11 @@ const SignInForm = v.looseObject({
   ticket: v.optional(v.nullable(v.string())),
 })
 
-/** GET /v1/environment, GET /v1/client, ticket sign-in and sign-out. */
+/** GET|PATCH /v1/environment, GET /v1/client, ticket sign-in and sign-out. */
 export function registerFapiClientRoutes(app: Hono<AppEnv>, ctx: EmulatorContext): void {
   app.get('/v1/environment', (c) => c.json(environmentJSON()))
+  // clerk-js with development keys loads the environment with PATCH (Clerk records the origin); same body.
+  app.patch('/v1/environment', (c) => c.json(environmentJSON()))
 
   app.get('/v1/client', async (c) => {
     const client = await resolveClient(c, ctx)
