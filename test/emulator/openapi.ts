@@ -30,6 +30,15 @@ function convert(node: Json): Json {
   return out
 }
 
+/** Points an inline schema's local `#/components/…` refs at the named spec added to Ajv. */
+function rebase(node: Json, name: SpecName): Json {
+  if (Array.isArray(node)) return node.map((item) => rebase(item, name))
+  if (typeof node !== 'object' || node === null) return node
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' ? `${name}${value}` : rebase(value, name)]),
+  )
+}
+
 interface ResponseObject {
   $ref?: string
   content?: Record<string, { schema: Json }>
@@ -71,8 +80,9 @@ export function responseValidator(name: SpecName, path: string, method: string, 
   if (!response) throw new Error(`${name}: ${method} ${path} documents no ${status} response`)
   if (response.$ref) response = doc.components.responses[response.$ref.split('/').pop()!]!
   const schema = response.content?.['application/json']?.schema as { $ref?: string } | undefined
-  if (!schema?.$ref) throw new Error(`${name}: ${method} ${path} ${status} has no JSON schema ref`)
-  const validate = ajv.compile({ $ref: `${name}${schema.$ref}` })
+  if (!schema) throw new Error(`${name}: ${method} ${path} ${status} has no JSON schema`)
+  // Most responses name a component; a few (POST …/tokens) describe their body inline.
+  const validate = ajv.compile(schema.$ref ? { $ref: `${name}${schema.$ref}` } : (rebase(convert(schema), name) as object))
   compiled.set(key, validate)
   return validate
 }

@@ -93,6 +93,30 @@ export function removeSession(ctx: EmulatorContext, client: ClientRecord, sessio
 }
 
 /**
+ * An active, unexpired session of this client; anything else is "not found". Organizations are not
+ * emulated, so only "no organization" (absent or empty) is accepted.
+ */
+export function activeSession(ctx: EmulatorContext, client: ClientRecord, sessionId: string, organizationId: string | null): SessionRecord {
+  const session = ctx.store.sessions.get(sessionId)
+  if (!session || session.clientId !== client.id || session.status !== 'active' || session.expireAt < ctx.clock.now()) {
+    throw resourceNotFound('session_id')
+  }
+  if (organizationId) throw resourceNotFound('organization_id')
+  return session
+}
+
+/** `touch`: marks the session active now and makes it the client's last active one (clerk-js `setActive`). */
+export function touchSession(ctx: EmulatorContext, client: ClientRecord, sessionId: string, organizationId: string | null): SessionRecord {
+  const session = activeSession(ctx, client, sessionId, organizationId)
+  const now = ctx.clock.now()
+  session.lastActiveAt = now
+  session.updatedAt = now
+  client.lastActiveSessionId = session.id
+  client.updatedAt = now
+  return session
+}
+
+/**
  * The signed-in user for /v1/me*: `_clerk_session_id` when given, else the client's last active
  * session. Anything else is 401, which Clerk clients treat as "signed out".
  */

@@ -10,6 +10,7 @@ import { registerBapiRoutes } from './bapi-routes.js'
 import { registerDevRoutes } from './dev-routes.js'
 import { registerFapiClientRoutes } from './fapi-client-routes.js'
 import { registerFapiMeRoutes } from './fapi-me-routes.js'
+import { registerFapiSessionRoutes } from './fapi-session-routes.js'
 import { attachClientToken } from './respond.js'
 import type { AppEnv } from './types.js'
 
@@ -66,6 +67,7 @@ export function createApp(ctx: EmulatorContext): Hono<AppEnv> {
   app.use('/__dev/*', corsMiddleware)
   registerDevRoutes(app, ctx)
   registerFapiClientRoutes(app, ctx)
+  registerFapiSessionRoutes(app, ctx)
   registerFapiMeRoutes(app, ctx)
   registerBapiRoutes(app, ctx)
   app.notFound((c) => errorResponse(c, resourceNotFound()))
