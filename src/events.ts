@@ -10,8 +10,10 @@ import type { User } from './resources/user.js'
  * after the store already holds the new state.
  *
  * @example
+ * ```ts
  * client.on('phoneNumber:updated', (phone) => render(phone))
  * client.on('session:removed', () => showSignIn())
+ * ```
  */
 export interface DialkitEvents {
   /** `client.load()` fetched the client. */
@@ -40,8 +42,10 @@ export type DialkitEmitter = Emitter<DialkitEvents>
  * Creates the typed emitter a client uses. Exported so tests and custom wiring can build a context.
  *
  * @example
+ * ```ts
  * const events = createEmitter()
  * const off = events.on('phoneNumber:created', (phone) => console.log(String(phone)))
+ * ```
  */
 export function createEmitter(): DialkitEmitter {
   const emitter = createNanoEvents<DialkitEvents>()

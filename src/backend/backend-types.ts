@@ -6,7 +6,9 @@ import type { PhoneCodeChannel, VerificationStatus, VerificationStrategy } from 
  * Options for {@link createBackendClient}.
  *
  * @example
+ * ```ts
  * createBackendClient({ secretKey: emu.secretKey, apiUrl: emu.url, timeout: 5000 })
+ * ```
  */
 export interface BackendClientOptions {
   /** Your instance's secret key, `sk_test_...` or `sk_live_...`. Never ship it to a browser. */
@@ -23,7 +25,9 @@ export interface BackendClientOptions {
  * Per-call options accepted as the last argument of every method.
  *
  * @example
+ * ```ts
  * await backend.users.getUser(id, { signal: AbortSignal.timeout(2000) })
+ * ```
  */
 export interface RequestOptions {
   /** Aborts the request; the call then rejects with a `NetworkError` (`reason: 'aborted'`). */
@@ -45,7 +49,7 @@ export interface BackendVerification {
   channel: PhoneCodeChannel | null
 }
 
-/** Another identification this number is linked to. @example phone.linkedTo.map((link) => link.type) */
+/** Another identification this number is linked to. @example `phone.linkedTo.map((link) => link.type)` */
 export interface BackendIdentificationLink {
   id: string
   type: string
@@ -76,8 +80,10 @@ export interface BackendPhoneNumber {
  * The user fields dialkit cares about; the rest of the wire object is dropped.
  *
  * @example
+ * ```ts
  * const user = await backend.users.getUser('user_123')
  * user.phoneNumbers.find((phone) => phone.id === user.primaryPhoneNumberId)
+ * ```
  */
 export interface BackendUser {
   id: string
@@ -98,8 +104,10 @@ export interface BackendUser {
  * A one-time sign-in token for a user.
  *
  * @example
+ * ```ts
  * const { token } = await backend.signInTokens.createSignInToken({ userId: user.id })
  * await client.signIn({ ticket: token })
+ * ```
  */
 export interface SignInToken {
   id: string
@@ -119,7 +127,7 @@ export interface DeletedObject {
   deleted: boolean
 }
 
-/** @example { userId: user.id, phoneNumber: '+14155552671', verified: true, reservedForSecondFactor: true } */
+/** @example `{ userId: user.id, phoneNumber: '+14155552671', verified: true, reservedForSecondFactor: true }` */
 export interface CreatePhoneNumberParams {
   userId: string
   /** E.164, with or without the leading `+`; spaces, dashes, dots and parentheses are ignored. */
@@ -131,14 +139,14 @@ export interface CreatePhoneNumberParams {
   reservedForSecondFactor?: boolean
 }
 
-/** @example backend.phoneNumbers.updatePhoneNumber(id, { primary: true }) */
+/** @example `backend.phoneNumbers.updatePhoneNumber(id, { primary: true })` */
 export interface UpdatePhoneNumberParams {
   primary?: boolean
   verified?: boolean
   reservedForSecondFactor?: boolean
 }
 
-/** @example backend.users.createUser({ phoneNumber: ['+14155552671'], externalId: 'crm-42' }) */
+/** @example `backend.users.createUser({ phoneNumber: ['+14155552671'], externalId: 'crm-42' })` */
 export interface CreateUserParams {
   /** The first one becomes the primary phone number; all are created verified unless told otherwise. */
   phoneNumber?: string[]
@@ -156,7 +164,7 @@ export interface CreateUserParams {
   unsafeMetadata?: Record<string, unknown>
 }
 
-/** @example backend.signInTokens.createSignInToken({ userId: user.id, expiresInSeconds: 300 }) */
+/** @example `backend.signInTokens.createSignInToken({ userId: user.id, expiresInSeconds: 300 })` */
 export interface CreateSignInTokenParams {
   userId: string
   /** Lifetime in seconds; the server's default is 30 days. */

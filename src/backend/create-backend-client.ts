@@ -22,7 +22,9 @@ import { ValidationError } from '../errors/validation-error.js'
  * `ValidationError` (bad input, nothing sent), `ApiResponseError` (the server said no), `NetworkError`.
  *
  * @example
+ * ```ts
  * const backend: BackendClient = createBackendClient({ secretKey, apiUrl })
+ * ```
  */
 export interface BackendClient {
   users: {
@@ -45,12 +47,14 @@ export interface BackendClient {
  * Bad options throw a `ValidationError` right here, before anything is sent. Keep the secret key on the server.
  *
  * @example
+ * ```ts
  * import { createBackendClient } from 'dialkit/backend'
  *
  * const backend = createBackendClient({ secretKey: process.env.SECRET_KEY!, apiUrl: 'http://localhost:4010' })
  * const user = await backend.users.createUser({ phoneNumber: ['+14155552671'] })
  * const phone = await backend.phoneNumbers.createPhoneNumber({ userId: user.id, phoneNumber: '+14155550123', verified: true })
  * const { token } = await backend.signInTokens.createSignInToken({ userId: user.id })
+ * ```
  */
 export function createBackendClient(options: BackendClientOptions): BackendClient {
   const context = createContext(options)

@@ -5,7 +5,9 @@ import { parsePublishableKey, resolveFrontendApi } from './publishable-key.js'
  * Options of `createClient()`. Give `frontendApi` or `publishableKey`.
  *
  * @example
+ * ```ts
  * const options: CreateClientOptions = { frontendApi: 'http://localhost:4010', authMode: 'header', timeout: 5000 }
+ * ```
  */
 export interface CreateClientOptions {
   /** The Frontend API URL or host, e.g. `http://localhost:4010`. */

@@ -14,9 +14,11 @@ import { createTransport } from './transport.js'
  * A dialkit client: one Frontend API, one session store, one event emitter.
  *
  * @example
+ * ```ts
  * const client: DialkitClient = createClient({ frontendApi: 'http://localhost:4010' })
  * await client.load()
  * if (!client.user) await client.signIn({ ticket })
+ * ```
  */
 export interface DialkitClient {
   /** The Frontend API base URL, e.g. `http://localhost:4010`. */
@@ -44,9 +46,11 @@ export type { CreateClientOptions }
  *
  * @throws ValidationError `publishable_key_invalid`, `config_invalid`
  * @example
+ * ```ts
  * const client = createClient({ publishableKey: 'pk_test_bG9jYWxob3N0OjQwMTAk' })
  * await client.load()
  * client.store.listen(({ user }) => render(user))
+ * ```
  */
 export function createClient(options: CreateClientOptions): DialkitClient {
   const config = resolveConfig(options)

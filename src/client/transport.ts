@@ -17,7 +17,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
  * One Frontend API call. `path` is below `/v1`, e.g. `/me/phone_numbers`.
  *
  * @example
+ * ```ts
  * await client.context.request({ method: 'GET', path: '/me', timeout: 5000 })
+ * ```
  */
 export interface FapiRequest {
   method: HttpMethod
@@ -32,8 +34,10 @@ export interface FapiRequest {
  * A successful body with the envelope unwrapped; `null` for a 204.
  *
  * @example
+ * ```ts
  * const result = await client.context.request<UserJSON>({ method: 'GET', path: '/me' })
  * result?.response.id
+ * ```
  */
 export interface FapiResult<T = unknown> {
   response: T

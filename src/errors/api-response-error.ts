@@ -4,7 +4,9 @@ import { DialkitError } from './dialkit-error.js'
  * One entry of the server's `errors[]`, in camelCase.
  *
  * @example
+ * ```ts
  * const fieldErrors = error.errors.filter((entry) => entry.meta.paramName === 'phone_number')
+ * ```
  */
 export interface ApiError {
   code: string
@@ -24,7 +26,9 @@ export interface ApiErrorMeta {
  * What `new ApiResponseError()` takes, e.g. to fake a server error in a test.
  *
  * @example
+ * ```ts
  * new ApiResponseError({ status: 429, errors: [], retryAfter: 30 })
+ * ```
  */
 export interface ApiResponseErrorInit {
   status: number
@@ -38,10 +42,12 @@ export interface ApiResponseErrorInit {
  * The server answered with an error status. `errors[0]` is the main reason.
  *
  * @example
+ * ```ts
  * catch (error) {
  *   if (isApiResponseError(error) && error.code === 'form_code_incorrect') showFieldError('code', error.message)
  *   if (isApiResponseError(error) && error.retryAfter) startCooldown(error.retryAfter)
  * }
+ * ```
  */
 export class ApiResponseError extends DialkitError {
   override name = 'ApiResponseError' as const

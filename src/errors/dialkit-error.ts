@@ -5,9 +5,11 @@ export const DIALKIT_ERROR_BRAND = Symbol.for('dialkit.error')
  * The base of every error dialkit throws. The public API throws nothing else.
  *
  * @example
+ * ```ts
  * try { await phone.prepareVerification() } catch (error) {
  *   if (isDialkitError(error)) console.warn(error.name, error.message)
  * }
+ * ```
  */
 export class DialkitError extends Error {
   override name: string = 'DialkitError'

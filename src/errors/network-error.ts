@@ -8,9 +8,11 @@ export type NetworkErrorReason = 'offline' | 'timeout' | 'aborted' | 'failed' | 
  * An offline send is this error, never a silent success.
  *
  * @example
+ * ```ts
  * catch (error) {
  *   if (isNetworkError(error) && error.reason === 'offline') showBanner('You are offline')
  * }
+ * ```
  */
 export class NetworkError extends DialkitError {
   override name = 'NetworkError' as const

@@ -15,9 +15,11 @@ export type ValidationErrorCode =
  * An input was refused before any request was sent.
  *
  * @example
+ * ```ts
  * catch (error) {
  *   if (isValidationError(error) && error.paramName === 'phone_number') showFieldError(error.message)
  * }
+ * ```
  */
 export class ValidationError extends DialkitError {
   override name = 'ValidationError' as const

@@ -16,11 +16,13 @@ import type { VerifiablePhoneNumber, VerificationFlow, VerificationFlowOptions }
  * @throws ValidationError `config_invalid` for a negative or non-numeric `resendCooldownSeconds`
  *
  * @example
+ * ```ts
  * const flow = createVerificationFlow(phone)
  * flow.store.subscribe(({ status, resendInSeconds, expiresInSeconds, error }) => render(status, error))
  * await flow.send()            // status: sending → code-sent
  * await flow.submit('123456')  // status: verifying → verified (or code-sent with error)
  * flow.destroy()
+ * ```
  *
  * @example
  * // React

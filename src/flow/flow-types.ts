@@ -24,7 +24,7 @@ export interface VerifiableVerification {
   readonly attempts: number | null
 }
 
-/** Per-call options the flow passes to the phone number's operations. @example await phone.prepareVerification({ signal }) */
+/** Per-call options the flow passes to the phone number's operations. @example `await phone.prepareVerification({ signal })` */
 export interface VerifiableRequestOptions {
   signal?: AbortSignal | undefined
 }
@@ -34,7 +34,9 @@ export interface VerifiableRequestOptions {
  * resource works too. dialkit's `PhoneNumber` satisfies it; each operation resolves to a new instance.
  *
  * @example
+ * ```ts
  * const fake: VerifiablePhoneNumber = { verification: null, prepareVerification: async () => fake, attemptVerification: async () => fake }
+ * ```
  */
 export interface VerifiablePhoneNumber<Self = unknown> {
   readonly verification: VerifiableVerification | null
@@ -47,7 +49,9 @@ export interface VerifiablePhoneNumber<Self = unknown> {
  * A frozen snapshot of the flow. A new object on every change; equal snapshots are never re-announced.
  *
  * @example
+ * ```ts
  * flow.store.listen(({ status, resendInSeconds }) => (resend.textContent = resendInSeconds ? `Resend in ${resendInSeconds}s` : 'Resend'))
+ * ```
  */
 export interface VerificationFlowState<P> {
   readonly status: VerificationFlowStatus
@@ -74,7 +78,7 @@ export interface VerificationFlowState<P> {
  */
 export type VerificationFlowStore<P> = ReadableStore<VerificationFlowState<P>>
 
-/** Options of `createVerificationFlow()`. @example createVerificationFlow(phone, { resendCooldownSeconds: 60, webOtp: false }) */
+/** Options of `createVerificationFlow()`. @example `createVerificationFlow(phone, { resendCooldownSeconds: 60, webOtp: false })` */
 export interface VerificationFlowOptions {
   /** Cooldown after a sent code when the server gave no `Retry-After`. Default 30. */
   resendCooldownSeconds?: number
@@ -84,7 +88,7 @@ export interface VerificationFlowOptions {
    * The clock the countdowns read, in Unix ms. Default `Date.now`. `expireAt` is the server's time, so when
    * the device's clock is off (or an emulator's clock was moved), pass one corrected by the server's offset.
    *
-   * @example createVerificationFlow(phone, { now: () => Date.now() + serverOffsetMs })
+   * @example `createVerificationFlow(phone, { now: () => Date.now() + serverOffsetMs })`
    */
   now?: () => number
 }
@@ -93,8 +97,10 @@ export interface VerificationFlowOptions {
  * The controller a custom verification UI drives. Methods never reject; failures land in `store.get().error`.
  *
  * @example
+ * ```ts
  * form.onsubmit = () => void flow.submit(codeInput.value)
  * resendButton.onclick = () => void flow.resend()
+ * ```
  */
 export interface VerificationFlow<P> {
   readonly store: VerificationFlowStore<P>

@@ -25,7 +25,9 @@ export async function preloadPhone(): Promise<void> {
  *
  * @throws ValidationError `phone_number_invalid` (paramName `phone_number`)
  * @example
+ * ```ts
  * await parsePhone('(201) 555-0123', { defaultCountry: 'US' }) // '+12015550123'
+ * ```
  */
 export async function parsePhone(input: string, options: { defaultCountry?: string } = {}): Promise<string> {
   const phone = await load()
@@ -68,7 +70,9 @@ export async function createPhoneFormatter(defaultCountry?: string): Promise<Pho
  * Every country libphonenumber knows, with its calling code, for a country picker.
  *
  * @example
+ * ```ts
  * const options = (await listCountries()).map((c) => `${c.code} +${c.callingCode}`)
+ * ```
  */
 export async function listCountries(): Promise<Country[]> {
   return (await load()).countries()

@@ -69,7 +69,7 @@ export function createFormatter(defaultCountry?: string): PhoneFormatter {
   }
 }
 
-/** A country and its calling code. @example { code: 'US', callingCode: '1' } */
+/** A country and its calling code. @example `{ code: 'US', callingCode: '1' }` */
 export interface Country {
   /** ISO 3166-1 alpha-2, e.g. `US`. */
   code: string

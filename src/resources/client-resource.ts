@@ -7,8 +7,10 @@ import { Session } from './session.js'
  * The browser's Frontend API client: its sessions and which one is active. Immutable.
  *
  * @example
+ * ```ts
  * const { client: state } = client.store.get()
  * state?.activeSession?.user?.id
+ * ```
  */
 export class ClientResource {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.

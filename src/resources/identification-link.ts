@@ -5,7 +5,9 @@ import { copyJSON } from './json.js'
  * Another identification a phone number is linked to (e.g. an OAuth account). Immutable.
  *
  * @example
+ * ```ts
  * phone.linkedTo.map((link) => `${link.type}:${link.id}`)
+ * ```
  */
 export class IdentificationLink {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
@@ -20,7 +22,7 @@ export class IdentificationLink {
     Object.freeze(this)
   }
 
-  /** @example IdentificationLink.fromJSON({ id: 'idn_1', type: 'oauth_google' }) */
+  /** @example `IdentificationLink.fromJSON({ id: 'idn_1', type: 'oauth_google' })` */
   static fromJSON(json: IdentificationLinkJSON): IdentificationLink {
     return new IdentificationLink(json)
   }

@@ -16,10 +16,12 @@ const ROOT = '/me/phone_numbers'
  * built from the server's answer and leaves `this` as it was. Inputs are checked before any request.
  *
  * @example
+ * ```ts
  * const phone = await client.user!.createPhoneNumber({ phoneNumber: '+12015550123' })
  * const sent = await phone.prepareVerification()
  * const done = await sent.attemptVerification({ code: '424242' })
  * done.verification?.status // 'verified'
+ * ```
  */
 export class PhoneNumber {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
@@ -42,7 +44,7 @@ export class PhoneNumber {
   readonly #json: PhoneNumberJSON
   readonly #context: ResourceContext
 
-  /** @param destroyed internal: marks the instance `destroy()` returns. */
+  /** @param destroyed - internal: marks the instance `destroy()` returns. */
   constructor(json: PhoneNumberJSON, context: ResourceContext, destroyed = false) {
     this.#json = copyJSON(json)
     this.#context = context
@@ -91,7 +93,9 @@ export class PhoneNumber {
    *
    * @throws ValidationError `phone_number_invalid`, `resource_already_created`
    * @example
+   * ```ts
    * const phone = await PhoneNumber.draft('(201) 555-0123', client.context).create({ defaultCountry: 'US' })
+   * ```
    */
   async create(options: CallOptions & { defaultCountry?: string } = {}): Promise<PhoneNumber> {
     if (this.id) throw new ValidationError('resource_already_created', 'This phone number already exists')
@@ -120,7 +124,9 @@ export class PhoneNumber {
    *
    * @throws ValidationError `code_invalid` for anything but 4–10 digits
    * @example
+   * ```ts
    * const done = await sent.attemptVerification({ code: '123 456' })
+   * ```
    */
   async attemptVerification(params: { code: string } & CallOptions): Promise<PhoneNumber> {
     this.#assertSaved()
@@ -132,8 +138,10 @@ export class PhoneNumber {
    * Reserves (or releases) the number for SMS second factor. The first reservation may carry `backupCodes`.
    *
    * @example
+   * ```ts
    * const mfa = await done.setReservedForSecondFactor({ reserved: true })
    * mfa.backupCodes // show them once
+   * ```
    */
   async setReservedForSecondFactor(params: { reserved: boolean } & CallOptions): Promise<PhoneNumber> {
     this.#assertSaved()

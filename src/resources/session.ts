@@ -7,8 +7,10 @@ import { User } from './user.js'
  * A session of the client. Immutable.
  *
  * @example
+ * ```ts
  * const { session } = client.store.get()
  * session?.status // 'active'
+ * ```
  */
 export class Session {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.

@@ -53,7 +53,9 @@ export class User {
    *
    * @throws ValidationError `phone_number_invalid` before anything is sent
    * @example
+   * ```ts
    * const phone = await user.createPhoneNumber({ phoneNumber: '201 555 0123', defaultCountry: 'US' })
+   * ```
    */
   createPhoneNumber(params: { phoneNumber: string; defaultCountry?: string } & CallOptions): Promise<PhoneNumber> {
     return PhoneNumber.draft(params?.phoneNumber, this.#context).create(params ?? {})
@@ -63,7 +65,9 @@ export class User {
    * Updates the user (`PATCH /v1/me`); dialkit only sets `primaryPhoneNumberId`. Emits `user:updated`.
    *
    * @example
+   * ```ts
    * const updated = await user.update({ primaryPhoneNumberId: phone.id })
+   * ```
    */
   async update(params: { primaryPhoneNumberId: string } & CallOptions): Promise<User> {
     const primaryPhoneNumberId = requireString(params?.primaryPhoneNumberId, 'primary_phone_number_id')

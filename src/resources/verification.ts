@@ -37,7 +37,7 @@ export class Verification {
     Object.freeze(this)
   }
 
-  /** @example Verification.fromJSON({ status: 'unverified', strategy: 'phone_code', attempts: 0, expire_at: Date.now() }) */
+  /** @example `Verification.fromJSON({ status: 'unverified', strategy: 'phone_code', attempts: 0, expire_at: Date.now() })` */
   static fromJSON(json: VerificationJSON): Verification {
     return new Verification(json)
   }

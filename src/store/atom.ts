@@ -4,8 +4,10 @@ import { reportListenerError } from './report-error.js'
  * The nanostores read contract, so `useSyncExternalStore(store.listen, store.get)` and nanostores adapters work.
  *
  * @example
+ * ```ts
  * const off = client.store.subscribe((state) => render(state.user))
  * const user = useSyncExternalStore(client.store.listen, () => client.store.get().user)
+ * ```
  */
 export interface ReadableStore<T> {
   /** The current value. */

@@ -17,8 +17,10 @@ export type SessionStatus = 'unloaded' | 'signed-out' | 'signed-in'
  * A frozen snapshot of the session state; a new object whenever anything changed.
  *
  * @example
+ * ```ts
  * const { status, user } = client.store.get()
  * if (status === 'signed-in') render(user!.phoneNumbers)
+ * ```
  */
 export interface SessionState {
   readonly status: SessionStatus
@@ -40,8 +42,10 @@ const UNLOADED: SessionState = Object.freeze({ status: 'unloaded', client: null,
  * Creates the session store fed by every piggybacked client.
  *
  * @example
+ * ```ts
  * const { store, setClient } = createSessionStore(context)
  * store.listen((state) => console.log(state.status))
+ * ```
  */
 export function createSessionStore(context: ResourceContext): SessionStore {
   const atom = createAtom<SessionState>(UNLOADED)
