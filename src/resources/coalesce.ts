@@ -1,6 +1,13 @@
 import { NetworkError } from '../errors/index.js'
 
-/** One shared request and how many callers still wait for it. */
+/**
+ * One shared request and how many callers still wait for it: the values of `ResourceContext.inFlight`.
+ *
+ * @example
+ * ```ts
+ * const pending: Shared<PhoneNumber> | undefined = client.context.inFlight.get(phone.id)
+ * ```
+ */
 export interface Shared<T> {
   promise: Promise<T>
   controller: AbortController
@@ -11,8 +18,10 @@ export interface Shared<T> {
  * Per-call options every operation takes.
  *
  * @example
+ * ```ts
  * const controller = new AbortController()
  * await phone.prepareVerification({ signal: controller.signal, timeout: 5000 })
+ * ```
  */
 export interface CallOptions {
   /** Cancels the call; it then rejects with `NetworkError` reason `aborted`. */
