@@ -1,0 +1,140 @@
+// Clerk's own browser SDK, @clerk/clerk-js (headless, the pinned devDependency), runs the whole
+// phone-number flow against the emulator in a real Chromium: load, ticket sign-in, setActive, a session
+// token, create, prepare, a wrong and a right code, SMS second factor with backup codes, destroy.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createBackendClient, isApiResponseError, type BackendClient } from '../../src/backend/index.js'
+import { startEmulator, type Emulator } from '../../src/emulator/index.js'
+import { findChromium, launchChromium, screenshotOnFailure } from './browser.js'
+import { startClerkJsSite, type ClerkJsSite } from './clerk-js-site.js'
+
+const NUMBER = '+14155552671'
+
+/** Opens the page, failing the test on any request that leaves the loopback interface. */
+async function openPage(browser: Browser, url: string, outside: string[], errors: string[]): Promise<Page> {
+  const page = await browser.newPage()
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.route('**/*', (route) => {
+    const { protocol, hostname } = new URL(route.request().url())
+    if (protocol === 'blob:' || protocol === 'data:' || hostname === '127.0.0.1') return route.continue()
+    outside.push(route.request().url())
+    return route.abort()
+  })
+  await page.goto(url)
+  await page.waitForFunction(() => 'Clerk' in window)
+  return page
+}
+
+describe('@clerk/clerk-js against the emulator, in Chromium', () => {
+  let emu: Emulator
+  let site: ClerkJsSite
+  let browser: Browser
+  let backend: BackendClient
+
+  beforeAll(async () => {
+    findChromium()
+    site = await startClerkJsSite()
+    ;[emu, browser] = await Promise.all([startEmulator({ port: 0, log: false, corsOrigins: [site.origin] }), launchChromium()])
+    backend = createBackendClient({ secretKey: emu.secretKey, apiUrl: emu.url })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await site?.stop()
+    await emu?.stop()
+  })
+
+  it('signs in with a ticket and adds, verifies, reserves and deletes a phone number', async () => {
+    const user = await backend.users.createUser({ firstName: 'Ada' })
+    const { token: ticket } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    const outside: string[] = []
+    const errors: string[] = []
+    const page = await openPage(browser, site.pageUrl(emu.publishableKey, emu.url), outside, errors)
+    screenshotOnFailure(page, 'clerk-js-compat')
+
+    const signedIn = await page.evaluate(
+      async ({ ticket, phoneNumber }) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const w = window as any
+        const clerk = w.Clerk
+        await clerk.load()
+        const before = { loaded: clerk.loaded, user: clerk.user ?? null }
+        const signIn = await clerk.client.signIn.create({ strategy: 'ticket', ticket })
+        await clerk.setActive({ session: signIn.createdSessionId })
+        const jwt: string = await clerk.session.getToken()
+        const phone = await clerk.user.createPhoneNumber({ phoneNumber })
+        w.phone = await phone.prepareVerification()
+        return {
+          before,
+          signInStatus: signIn.status,
+          sessionId: clerk.session.id,
+          userId: clerk.user.id,
+          claims: JSON.parse(atob(jwt.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))),
+          phone: { id: w.phone.id, phoneNumber: w.phone.phoneNumber, status: w.phone.verification.status, expireAt: w.phone.verification.expireAt.getTime() },
+          userPhones: clerk.user.phoneNumbers.map((p: { id: string }) => p.id),
+        }
+      },
+      { ticket, phoneNumber: NUMBER },
+    )
+    expect(signedIn.before).toEqual({ loaded: true, user: null })
+    expect(signedIn.signInStatus).toBe('complete')
+    expect(signedIn.userId).toBe(user.id)
+    expect(signedIn.claims).toMatchObject({ sid: signedIn.sessionId, sub: user.id })
+    expect(signedIn.claims.exp).toBeGreaterThan(signedIn.claims.iat)
+    expect(signedIn.phone).toMatchObject({ phoneNumber: NUMBER, status: 'unverified' })
+    expect(signedIn.phone.expireAt).toBeGreaterThan(emu.clock.now())
+    expect(signedIn.userPhones).toEqual([signedIn.phone.id])
+
+    const code = emu.outbox.latest(NUMBER)!.code
+    const wrong = code === '000000' ? '111111' : '000000'
+    const attempts = await page.evaluate(
+      async ({ code, wrong }) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const w = window as any
+        const failure = await w.phone.attemptVerification({ code: wrong }).then(
+          () => null,
+          // Clerk's own type guard compares the constructor's `kind` (names are minified in the bundle).
+          (e: { constructor: { kind?: string }; status: number; errors: Array<{ code: string; meta: { paramName?: string } }> }) => ({
+            kind: e.constructor.kind,
+            status: e.status,
+            code: e.errors[0]?.code,
+            paramName: e.errors[0]?.meta.paramName,
+          }),
+        )
+        const verified = await w.phone.attemptVerification({ code })
+        const reserved = await verified.setReservedForSecondFactor({ reserved: true })
+        return {
+          failure,
+          status: verified.verification.status,
+          reserved: reserved.reservedForSecondFactor,
+          backupCodes: reserved.backupCodes?.length ?? 0,
+          twoFactor: w.Clerk.user.twoFactorEnabled,
+          userPhone: w.Clerk.user.phoneNumbers[0].reservedForSecondFactor,
+        }
+      },
+      { code, wrong },
+    )
+    expect(attempts.failure).toEqual({ kind: 'ClerkAPIResponseError', status: 422, code: 'form_code_incorrect', paramName: 'code' })
+    expect(attempts.status).toBe('verified')
+    expect(attempts.reserved).toBe(true)
+    expect(attempts.backupCodes).toBeGreaterThan(0)
+    expect(attempts.twoFactor).toBe(true)
+    expect(attempts.userPhone).toBe(true)
+    const stored = await backend.phoneNumbers.getPhoneNumber(signedIn.phone.id)
+    expect(stored).toMatchObject({ phoneNumber: NUMBER, reservedForSecondFactor: true, defaultSecondFactor: true })
+    expect(stored.verification?.status).toBe('verified')
+
+    const after = await page.evaluate(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const clerk = (window as any).Clerk
+      await clerk.user.phoneNumbers[0].destroy()
+      return clerk.user.phoneNumbers.length
+    })
+    expect(after).toBe(0)
+    const gone = await backend.phoneNumbers.getPhoneNumber(signedIn.phone.id).catch((error: unknown) => error)
+    expect(isApiResponseError(gone) && gone.status).toBe(404)
+    expect((await backend.users.getUser(user.id)).phoneNumbers).toEqual([])
+    expect(outside).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})

@@ -1,0 +1,70 @@
+// A tiny static site for the clerk-js compatibility test: one blank page that loads `@clerk/clerk-js`'s
+// browser build, served with its lazily loaded chunks from node_modules (the build finds them next to
+// its own script URL), so nothing is fetched from a CDN.
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+const DIST = fileURLToPath(new URL('../../node_modules/@clerk/clerk-js/dist/', import.meta.url))
+const FILE = /^\/clerk-js\/([\w-][\w.-]*\.js)$/
+// Keys and URLs only: anything else is refused rather than escaped into the page.
+const SAFE = /^[\w:/.$=+-]*$/
+
+export interface ClerkJsSite {
+  /** `http://127.0.0.1:<port>` */
+  origin: string
+  /** The page that constructs `window.Clerk` for this publishable key and Frontend API URL. */
+  pageUrl(publishableKey: string, proxyUrl: string): string
+  stop(): Promise<void>
+}
+
+function html(publishableKey: string, proxyUrl: string): string {
+  // clerk-js's browser build constructs `window.Clerk` from these data attributes (Clerk's documented
+  // script-tag install). It builds `https://<frontend api>` from the key alone, so the emulator's plain
+  // http URL goes in as the proxy URL, which clerk-js uses verbatim.
+  return `<!doctype html><html><head><meta charset="utf-8"><title>clerk-js against dialkit</title><link rel="icon" href="data:,"></head><body>
+<script src="/clerk-js/clerk.browser.js" data-clerk-publishable-key="${publishableKey}" data-clerk-proxy-url="${proxyUrl}"></script>
+</body></html>`
+}
+
+function serve(path: string, query: URLSearchParams, res: import('node:http').ServerResponse): void {
+  if (path === '/') {
+    const key = query.get('publishableKey') ?? ''
+    const proxy = query.get('proxyUrl') ?? ''
+    if (!SAFE.test(key) || !SAFE.test(proxy)) {
+      res.writeHead(400).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(key, proxy))
+    return
+  }
+  const file = FILE.exec(path)?.[1]
+  if (!file) {
+    res.writeHead(404).end()
+    return
+  }
+  readFile(DIST + file).then(
+    (body) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body),
+    () => res.writeHead(404).end(),
+  )
+}
+
+/** Starts the site on a free loopback port. */
+export async function startClerkJsSite(): Promise<ClerkJsSite> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    serve(url.pathname, url.searchParams, res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    origin,
+    pageUrl: (publishableKey, proxyUrl) => `${origin}/?${new URLSearchParams({ publishableKey, proxyUrl })}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
