@@ -1,0 +1,40 @@
+// API report: runs API Extractor over the built declarations of the three entries (run `npm run build` first).
+//   node scripts/api-report.mjs --local   rewrites etc/*.api.md (what `npm run api` does)
+//   node scripts/api-report.mjs           fails when a report differs from dist/ or a TSDoc comment is malformed
+// One TypeScript program serves all three entries, so the check costs one compile, not three.
+import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extractor'
+
+const CONFIGS = ['api-extractor.json', 'api-extractor.backend.json', 'api-extractor.emulator.json']
+const local = process.argv.includes('--local')
+
+const configs = CONFIGS.map((file) => ExtractorConfig.loadFileAndPrepare(file))
+const compilerState = CompilerState.create(configs[0], {
+  additionalEntryPoints: configs.slice(1).map((config) => config.mainEntryPointFilePath),
+})
+
+const stale = []
+let failed = false
+for (const config of configs) {
+  const result = Extractor.invoke(config, {
+    localBuild: local,
+    compilerState,
+    printApiReportDiff: !local,
+    messageCallback(message) {
+      // Replaced by the summary below, which says what to run instead of "copy the temp file".
+      if (message.messageId === 'console-api-report-not-copied') message.handled = true
+    },
+  })
+  if (!local && result.apiReportChanged) stale.push(config.reportConfigs[0].fileName)
+  failed ||= !result.succeeded
+}
+
+if (stale.length > 0) {
+  console.error(
+    `\nThe public API differs from the committed report (${stale.map((name) => `etc/${name}`).join(', ')}).\n` +
+      'If the change is intended, run `npm run build && npm run api`, review the diff of etc/ and commit it.',
+  )
+}
+if (failed) {
+  if (stale.length === 0) console.error('\nAPI Extractor reported problems above; fix them in src/ and rebuild.')
+  process.exitCode = 1
+}
