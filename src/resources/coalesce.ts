@@ -5,10 +5,10 @@ import { NetworkError } from '../errors/index.js'
  *
  * @example
  * ```ts
- * const pending: Shared<PhoneNumber> | undefined = client.context.inFlight.get(phone.id)
+ * const pending: CoalescedRequest<PhoneNumber> | undefined = client.context.inFlight.get(phone.id)
  * ```
  */
-export interface Shared<T> {
+export interface CoalescedRequest<T> {
   promise: Promise<T>
   controller: AbortController
   waiters: number
@@ -40,7 +40,7 @@ export function callOptions(options: CallOptions | undefined): CallOptions {
  * caller waiting for it has aborted, so one impatient tab does not cancel the SMS another one awaits.
  */
 export function coalesce<T>(
-  inFlight: Map<string, Shared<T>>,
+  inFlight: Map<string, CoalescedRequest<T>>,
   key: string,
   start: (signal: AbortSignal) => Promise<T>,
   signal: AbortSignal | undefined,
@@ -50,13 +50,13 @@ export function coalesce<T>(
   if (!entry) {
     const controller = new AbortController()
     const promise = start(controller.signal).finally(() => forget(inFlight, key, shared))
-    const shared: Shared<T> = { promise, controller, waiters: 0 }
+    const shared: CoalescedRequest<T> = { promise, controller, waiters: 0 }
     inFlight.set(key, (entry = shared))
   }
   return join(inFlight, key, entry, signal)
 }
 
-function join<T>(inFlight: Map<string, Shared<T>>, key: string, entry: Shared<T>, signal: AbortSignal | undefined): Promise<T> {
+function join<T>(inFlight: Map<string, CoalescedRequest<T>>, key: string, entry: CoalescedRequest<T>, signal: AbortSignal | undefined): Promise<T> {
   entry.waiters++
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
@@ -74,7 +74,7 @@ function join<T>(inFlight: Map<string, Shared<T>>, key: string, entry: Shared<T>
   })
 }
 
-function forget<T>(inFlight: Map<string, Shared<T>>, key: string, entry: Shared<T>): void {
+function forget<T>(inFlight: Map<string, CoalescedRequest<T>>, key: string, entry: CoalescedRequest<T>): void {
   if (inFlight.get(key) === entry) inFlight.delete(key)
 }
 

@@ -1,6 +1,6 @@
 import type { Transport } from '../client/transport.js'
 import type { DialkitEmitter } from '../events.js'
-import type { Shared } from './coalesce.js'
+import type { CoalescedRequest } from './coalesce.js'
 import type { PhoneNumber } from './phone-number.js'
 
 /**
@@ -17,7 +17,7 @@ export interface ResourceContext {
   /** Ids of numbers destroyed through this client; stale instances of them are refused. */
   readonly destroyed: Set<string>
   /** `prepareVerification` calls in flight, keyed by phone id, so a double click sends one SMS. */
-  readonly inFlight: Map<string, Shared<PhoneNumber>>
+  readonly inFlight: Map<string, CoalescedRequest<PhoneNumber>>
 }
 
 /**
