@@ -1,3 +1,22 @@
+/**
+ * dialkit: a small, typed browser SDK for the signed-in user's phone numbers (add, SMS-verify, second
+ * factor), speaking Clerk's Frontend API. Resources are immutable; every operation resolves to a new
+ * instance, updates `client.store` and emits one typed event. Only dialkit errors are thrown.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from 'dialkit'
+ *
+ * const client = createClient({ publishableKey: 'pk_test_bG9jYWxob3N0OjQwMTAk' })
+ * await client.load()
+ * const phone = await client.user!.createPhoneNumber({ phoneNumber: '+12015550123' })
+ * const sent = await phone.prepareVerification()
+ * const done = await sent.attemptVerification({ code: '123456' })
+ * ```
+ *
+ * @packageDocumentation
+ */
+
 // The browser entry. Nothing here may run at import time or touch `window`.
 export * from './errors/index.js'
 export type * from './wire/index.js'

@@ -27,17 +27,27 @@ import { ValidationError } from '../errors/validation-error.js'
  * ```
  */
 export interface BackendClient {
+  /** `POST /v1/users` and `GET /v1/users/{id}`. */
   users: {
+    /** Creates a user; phone numbers given here are created verified unless told otherwise. */
     createUser(params?: CreateUserParams, options?: RequestOptions): Promise<BackendUser>
+    /** Fetches a user by id (`user_…`). */
     getUser(userId: string, options?: RequestOptions): Promise<BackendUser>
   }
+  /** `POST /v1/phone_numbers` and `GET|PATCH|DELETE /v1/phone_numbers/{id}`. */
   phoneNumbers: {
+    /** Adds a number to a user; the number is checked and normalized to E.164 before sending. */
     createPhoneNumber(params: CreatePhoneNumberParams, options?: RequestOptions): Promise<BackendPhoneNumber>
+    /** Fetches a number by id (`idn_…`). */
     getPhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<BackendPhoneNumber>
+    /** Changes the flags given; omitted ones are left as they are. */
     updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams, options?: RequestOptions): Promise<BackendPhoneNumber>
+    /** Removes a number; a bodiless 204 also resolves, to `{ id, object: 'phone_number', deleted: true }`. */
     deletePhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<DeletedObject>
   }
+  /** `POST /v1/sign_in_tokens`. */
   signInTokens: {
+    /** Creates a one-time ticket for `client.signIn({ ticket })`. */
     createSignInToken(params: CreateSignInTokenParams, options?: RequestOptions): Promise<SignInToken>
   }
 }

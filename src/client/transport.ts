@@ -22,9 +22,13 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
  * ```
  */
 export interface FapiRequest {
+  /** The logical method; non-GET ones go out as POST with `_method`. */
   method: HttpMethod
+  /** Below `/v1`, starting with `/`; ids already URL-encoded. */
   path: string
+  /** camelCase keys, sent form-encoded in snake_case; ignored on GET. */
   body?: Record<string, unknown> | undefined
+  /** Cancels the call; it then rejects with `NetworkError` reason `aborted`. */
   signal?: AbortSignal | undefined
   /** Milliseconds for this call; the client's default otherwise. */
   timeout?: number | undefined
@@ -40,7 +44,9 @@ export interface FapiRequest {
  * ```
  */
 export interface FapiResult<T = unknown> {
+  /** The envelope's `response`. */
   response: T
+  /** The piggybacked client (`client` or `meta.client`), already fed to the store; `undefined` when absent. */
   client: ClientJSON | undefined
 }
 

@@ -9,9 +9,13 @@ import { DialkitError } from './dialkit-error.js'
  * ```
  */
 export interface ApiError {
+  /** Machine-readable, e.g. `form_code_incorrect`, `too_many_requests`; branch on this, not on the text. */
   code: string
+  /** Short text, e.g. `is incorrect`. */
   message: string
+  /** The full sentence (wire `long_message`); `undefined` when the server sent none. */
   longMessage: string | undefined
+  /** The wire `meta`; `{}` when there was none. */
   meta: ApiErrorMeta
 }
 
@@ -19,6 +23,7 @@ export interface ApiError {
 export interface ApiErrorMeta {
   /** The form field the error is about (`phone_number`, `code`, ...), in the server's snake_case. */
   paramName?: string
+  /** Any other `meta` key, as sent. */
   [key: string]: unknown
 }
 
@@ -31,10 +36,15 @@ export interface ApiErrorMeta {
  * ```
  */
 export interface ApiResponseErrorInit {
+  /** HTTP status of the answer. */
   status: number
+  /** The server's `errors[]`, already camelCase; may be empty. */
   errors: ApiError[]
+  /** Seconds, as {@link ApiResponseError.retryAfter}. */
   retryAfter?: number | undefined
+  /** As {@link ApiResponseError.traceId}. */
   traceId?: string | undefined
+  /** The original failure, kept as the error's `cause`. */
   cause?: unknown
 }
 
@@ -50,9 +60,12 @@ export interface ApiResponseErrorInit {
  * ```
  */
 export class ApiResponseError extends DialkitError {
+  /** Always `'ApiResponseError'`, also across realms, where `instanceof` fails. */
   override name = 'ApiResponseError' as const
   // Fields are `declare`d and set in the constructor, like the resources': no class-field emit on the first load.
+  /** HTTP status, e.g. 422 for a rejected field, 429 when throttled. */
   declare readonly status: number
+  /** Every error the body listed, frozen; empty when the body was not Clerk's shape (e.g. a proxy's page). */
   declare readonly errors: readonly ApiError[]
   /** Seconds to wait before retrying, from a 429's `Retry-After`. */
   declare readonly retryAfter: number | undefined

@@ -12,7 +12,9 @@ export const DIALKIT_ERROR_BRAND = Symbol.for('dialkit.error')
  * ```
  */
 export class DialkitError extends Error {
+  /** The class's name (`ValidationError`, ...); the guards test it, so it survives minification and realms. */
   override name: string = 'DialkitError'
+  /** The cross-realm brand {@link isDialkitError} checks. */
   readonly [DIALKIT_ERROR_BRAND] = true
 
   constructor(message: string, options?: { cause?: unknown }) {

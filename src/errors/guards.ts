@@ -13,17 +13,29 @@ export function isDialkitError(value: unknown): value is DialkitError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DIALKIT_ERROR_BRAND] === true
 }
 
-/** @example if (isApiResponseError(error) && error.status === 429) wait(error.retryAfter) */
+/**
+ * True for an {@link ApiResponseError}, from any realm or copy of dialkit.
+ *
+ * @example if (isApiResponseError(error) && error.status === 429) wait(error.retryAfter)
+ */
 export function isApiResponseError(value: unknown): value is ApiResponseError {
   return isDialkitError(value) && value.name === 'ApiResponseError'
 }
 
-/** @example if (isNetworkError(error)) retryLater() */
+/**
+ * True for a {@link NetworkError}, from any realm or copy of dialkit.
+ *
+ * @example if (isNetworkError(error)) retryLater()
+ */
 export function isNetworkError(value: unknown): value is NetworkError {
   return isDialkitError(value) && value.name === 'NetworkError'
 }
 
-/** @example if (isValidationError(error)) showFieldError(error.paramName, error.message) */
+/**
+ * True for a {@link ValidationError}, from any realm or copy of dialkit.
+ *
+ * @example if (isValidationError(error)) showFieldError(error.paramName, error.message)
+ */
 export function isValidationError(value: unknown): value is ValidationError {
   return isDialkitError(value) && value.name === 'ValidationError'
 }

@@ -15,8 +15,11 @@ export type NetworkErrorReason = 'offline' | 'timeout' | 'aborted' | 'failed' | 
  * ```
  */
 export class NetworkError extends DialkitError {
+  /** Always `'NetworkError'`. */
   override name = 'NetworkError' as const
+  /** What went wrong; `aborted` wins when the caller cancelled, whatever the wire did meanwhile. */
   declare readonly reason: NetworkErrorReason
+  /** The request URL, query included; `undefined` for an abort before or during a shared request, and for a 2xx lacking fields. */
   declare readonly url: string | undefined
 
   constructor(reason: NetworkErrorReason, message: string, options?: { cause?: unknown; url?: string }) {

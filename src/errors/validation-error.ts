@@ -22,7 +22,9 @@ export type ValidationErrorCode =
  * ```
  */
 export class ValidationError extends DialkitError {
+  /** Always `'ValidationError'`. */
   override name = 'ValidationError' as const
+  /** What was refused, e.g. `phone_number_invalid`. */
   declare readonly code: ValidationErrorCode
   /** The input the error is about, in snake_case like the server's `param_name`. */
   declare readonly paramName: string | undefined

@@ -19,13 +19,17 @@ export type VerificationFlowStatus = 'idle' | 'sending' | 'code-sent' | 'verifyi
 
 /** The part of a verification the flow reads. `PhoneNumber.verification` from dialkit satisfies it. @example const v: VerifiableVerification = phone.verification! */
 export interface VerifiableVerification {
+  /** A {@link VerificationStatus}; the flow reads `unverified`, `verified`, `failed` and `expired`. */
   readonly status: string
+  /** When the pending code expires; drives `expiresInSeconds`. */
   readonly expireAt: Date | null
+  /** Codes tried so far; `null` counts as 0. */
   readonly attempts: number | null
 }
 
 /** Per-call options the flow passes to the phone number's operations. @example `await phone.prepareVerification({ signal })` */
 export interface VerifiableRequestOptions {
+  /** Aborted when the flow cancels, is destroyed or starts a newer request. */
   signal?: AbortSignal | undefined
 }
 
@@ -39,7 +43,9 @@ export interface VerifiableRequestOptions {
  * ```
  */
 export interface VerifiablePhoneNumber<Self = unknown> {
+  /** `null` before any code was sent. */
   readonly verification: VerifiableVerification | null
+  /** Sends a code and resolves to the updated number. */
   prepareVerification(options?: VerifiableRequestOptions): Promise<Self>
   /** Takes its signal with the code, as dialkit's `PhoneNumber.attemptVerification` does. */
   attemptVerification(params: { code: string } & VerifiableRequestOptions): Promise<Self>
@@ -54,6 +60,7 @@ export interface VerifiablePhoneNumber<Self = unknown> {
  * ```
  */
 export interface VerificationFlowState<P> {
+  /** Where the flow stands; see {@link VerificationFlowStatus}. */
   readonly status: VerificationFlowStatus
   /** The latest instance: the one returned by the last successful prepare or attempt. */
   readonly phoneNumber: P
@@ -103,6 +110,7 @@ export interface VerificationFlowOptions {
  * ```
  */
 export interface VerificationFlow<P> {
+  /** The flow's state; emptied of listeners by `destroy()`. */
   readonly store: VerificationFlowStore<P>
   /** Request a code (from idle, code-sent, expired or failed, once the cooldown is over). */
   send(): Promise<void>

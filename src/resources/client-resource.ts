@@ -14,8 +14,11 @@ import { Session } from './session.js'
  */
 export class ClientResource {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
+  /** Clerk's id, `client_…`. */
   declare readonly id: string
+  /** The client's current sessions, frozen. */
   declare readonly sessions: readonly Session[]
+  /** Wire `last_active_session_id`; `null` when signed out. */
   declare readonly lastActiveSessionId: string | null
   /** The last active session, if it is still `active`. */
   declare readonly activeSession: Session | null
@@ -31,7 +34,7 @@ export class ClientResource {
     Object.freeze(this)
   }
 
-  /** @example ClientResource.fromJSON(json, client.context).sessions.length */
+  /** Builds an instance from wire JSON, as `new ClientResource()` does. @example ClientResource.fromJSON(json, client.context).sessions.length */
   static fromJSON(json: ClientJSON, context: ResourceContext): ClientResource {
     return new ClientResource(json, context)
   }

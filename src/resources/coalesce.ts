@@ -9,8 +9,11 @@ import { NetworkError } from '../errors/index.js'
  * ```
  */
 export interface CoalescedRequest<T> {
+  /** The one request every caller waits on. */
   promise: Promise<T>
+  /** Aborts the shared request; fired only when the last waiter aborts. */
   controller: AbortController
+  /** Callers still waiting; the entry leaves the map when it settles or this reaches 0. */
   waiters: number
 }
 

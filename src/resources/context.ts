@@ -12,7 +12,9 @@ import type { PhoneNumber } from './phone-number.js'
  * const phone = PhoneNumber.fromJSON(savedJSON, client.context)
  */
 export interface ResourceContext {
+  /** Sends Frontend API calls and feeds every piggybacked client to the store. */
   readonly request: Transport
+  /** The client's emitter; operations emit on it after the store has the new state. */
   readonly events: DialkitEmitter
   /** Ids of numbers destroyed through this client; stale instances of them are refused. */
   readonly destroyed: Set<string>

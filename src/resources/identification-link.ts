@@ -11,7 +11,9 @@ import { copyJSON } from './json.js'
  */
 export class IdentificationLink {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
+  /** Id of the linked identification. */
   declare readonly id: string
+  /** Its kind, e.g. `oauth_google` or `saml`. */
   declare readonly type: string
   readonly #json: IdentificationLinkJSON
 
@@ -22,7 +24,7 @@ export class IdentificationLink {
     Object.freeze(this)
   }
 
-  /** @example `IdentificationLink.fromJSON({ id: 'idn_1', type: 'oauth_google' })` */
+  /** Builds an instance from wire JSON. @example `IdentificationLink.fromJSON({ id: 'idn_1', type: 'oauth_google' })` */
   static fromJSON(json: IdentificationLinkJSON): IdentificationLink {
     return new IdentificationLink(json)
   }

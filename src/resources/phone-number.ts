@@ -31,13 +31,19 @@ export class PhoneNumber {
   declare readonly phoneNumber: string
   /** `null` until a code was sent (or the number was verified by an admin). */
   declare readonly verification: Verification | null
+  /** Used as an SMS second factor; see `setReservedForSecondFactor()`. False when the wire omits it. */
   declare readonly reservedForSecondFactor: boolean
+  /** The user's default second factor; see `makeDefaultSecondFactor()`. False when the wire omits it. */
   declare readonly defaultSecondFactor: boolean
+  /** Claimed but not verified yet, so no other user can add it; false once verified. */
   declare readonly reserved: boolean
+  /** Identifications this number is linked to (wire `linked_to`), frozen; usually empty. */
   declare readonly linkedTo: readonly IdentificationLink[]
   /** Set once, on the answer that first reserves the number for the second factor; show them then. */
   declare readonly backupCodes: readonly string[] | null
+  /** From the wire's Unix ms `created_at`; `null` only if the server omitted it (a draft has the epoch, 0). */
   declare readonly createdAt: Date | null
+  /** From the wire's Unix ms `updated_at`; `null` only if the server omitted it. */
   declare readonly updatedAt: Date | null
   /** True for the instance `destroy()` resolves to. */
   declare readonly isDestroyed: boolean
@@ -62,7 +68,7 @@ export class PhoneNumber {
     Object.freeze(this)
   }
 
-  /** @example PhoneNumber.fromJSON(json, client.context).phoneNumber */
+  /** Builds an instance from wire JSON, e.g. one saved with `toJSON()`. @example PhoneNumber.fromJSON(json, client.context).phoneNumber */
   static fromJSON(json: PhoneNumberJSON, context: ResourceContext): PhoneNumber {
     return new PhoneNumber(json, context)
   }

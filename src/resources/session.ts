@@ -14,8 +14,11 @@ import { User } from './user.js'
  */
 export class Session {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
+  /** Clerk's id, `sess_…`. */
   declare readonly id: string
+  /** Only an `active` session signs the user in. */
   declare readonly status: SessionJSON['status']
+  /** The session's user; `null` when the wire carried none. */
   declare readonly user: User | null
   readonly #json: SessionJSON
 
@@ -27,7 +30,7 @@ export class Session {
     Object.freeze(this)
   }
 
-  /** @example Session.fromJSON(json, client.context).status */
+  /** Builds an instance from wire JSON. @example Session.fromJSON(json, client.context).status */
   static fromJSON(json: SessionJSON, context: ResourceContext): Session {
     return new Session(json, context)
   }

@@ -16,14 +16,21 @@ import { PhoneNumber } from './phone-number.js'
  */
 export class User {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
+  /** Clerk's id, `user_…`. */
   declare readonly id: string
+  /** Wire `primary_phone_number_id`; `null` when the user has no primary number. */
   declare readonly primaryPhoneNumberId: string | null
+  /** All the user's numbers, verified or not, frozen. */
   declare readonly phoneNumbers: readonly PhoneNumber[]
   /** The number whose id is `primaryPhoneNumberId`, if the user has it. */
   declare readonly primaryPhoneNumber: PhoneNumber | null
+  /** Whether the user has a second factor, e.g. a number reserved for it. */
   declare readonly twoFactorEnabled: boolean
+  /** Whether the user has backup codes. */
   declare readonly backupCodeEnabled: boolean
+  /** From the wire's Unix ms `created_at`; `null` only if the server omitted it. */
   declare readonly createdAt: Date | null
+  /** From the wire's Unix ms `updated_at`, bumped on every change to the user or a number; `null` if omitted. */
   declare readonly updatedAt: Date | null
   readonly #json: UserJSON
   readonly #context: ResourceContext
@@ -42,7 +49,7 @@ export class User {
     Object.freeze(this)
   }
 
-  /** @example User.fromJSON(json, client.context).phoneNumbers.length */
+  /** Builds an instance from wire JSON. @example User.fromJSON(json, client.context).phoneNumbers.length */
   static fromJSON(json: UserJSON, context: ResourceContext): User {
     return new User(json, context)
   }

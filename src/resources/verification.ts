@@ -13,13 +13,17 @@ import { copyJSON, toDate } from './json.js'
  */
 export class Verification {
   // Fields are `declare`d and set once in the constructor: no class-field emit keeps the first load small.
+  /** `unverified` while a code is pending; the server reports a code past `expireAt` as `expired`. */
   declare readonly status: VerificationStatus
+  /** `phone_code` (SMS) or `admin` (verified through the Backend API). */
   declare readonly strategy: VerificationStrategy
   /** Attempts made on this code; `null` for admin verifications. */
   declare readonly attempts: number | null
+  /** When the code stops working (wire `expire_at`, Unix ms); `null` for admin verifications. */
   declare readonly expireAt: Date | null
   /** The last error this verification ran into. */
   declare readonly error: ApiError | null
+  /** `sms` for phone codes; `null` when the wire has none (admin verifications). */
   declare readonly channel: PhoneCodeChannel | null
   /** The client id that completed the verification. */
   declare readonly verifiedAtClient: string | null
@@ -37,7 +41,7 @@ export class Verification {
     Object.freeze(this)
   }
 
-  /** @example `Verification.fromJSON({ status: 'unverified', strategy: 'phone_code', attempts: 0, expire_at: Date.now() })` */
+  /** Builds an instance from wire JSON. @example `Verification.fromJSON({ status: 'unverified', strategy: 'phone_code', attempts: 0, expire_at: Date.now() })` */
   static fromJSON(json: VerificationJSON): Verification {
     return new Verification(json)
   }

@@ -23,9 +23,13 @@ export type SessionStatus = 'unloaded' | 'signed-out' | 'signed-in'
  * ```
  */
 export interface SessionState {
+  /** `signed-in` exactly when `session` is set. */
   readonly status: SessionStatus
+  /** The latest client the server sent; `null` until loaded. */
   readonly client: ClientResource | null
+  /** The client's active session; `null` when signed out or not loaded. */
   readonly session: Session | null
+  /** The active session's user; `null` when signed out or not loaded. */
   readonly user: User | null
 }
 
