@@ -17,6 +17,7 @@ import { createStore, toSnapshot, type Snapshot } from './state.js'
 export interface EmulatorSettings {
   /** Defaults to one stored in the data file, else a random `sk_test_…`. */
   secretKey?: string
+  /** Share one with the test to control time; default: a fresh {@link createClock}. */
   clock?: Clock
   /** CORS origins allowed with credentials; `['*']` for any. Default: loopback origins on any port. */
   corsOrigins?: string[]

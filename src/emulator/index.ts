@@ -1,3 +1,23 @@
+/**
+ * dialkit/emulator: a local Frontend + Backend API server in Clerk's wire format (Node only), with an SMS
+ * outbox to read codes from and a clock tests move instead of sleeping. Also runs as the
+ * `dialkit-emulator` command.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from 'dialkit'
+ * import { startEmulator } from 'dialkit/emulator'
+ *
+ * const emu = await startEmulator()
+ * const client = createClient({ publishableKey: emu.publishableKey, authMode: 'header' })
+ * // … create a number and call prepareVerification(), then:
+ * const code = emu.outbox.latest('+14155552671')?.code
+ * await emu.stop()
+ * ```
+ *
+ * @packageDocumentation
+ */
+
 import { serve } from '@hono/node-server'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -44,7 +64,9 @@ export interface Emulator {
   secretKey: string
   /** Publishable key whose frontend API is `url`. */
   publishableKey: string
+  /** Every SMS the emulator "sent": read codes here. */
   outbox: Outbox
+  /** The clock behind every timestamp, code expiry and throttle; move it instead of sleeping. */
   clock: Clock
   /** Stops listening and waits until every change is written. */
   stop(): Promise<void>

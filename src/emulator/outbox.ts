@@ -8,10 +8,13 @@
  * ```
  */
 export interface SmsMessage {
+  /** `sms_…`, unique per message. */
   id: string
   /** E.164 recipient. */
   to: string
+  /** The full text, ending in the WebOTP line `@host #code`. */
   body: string
+  /** The verification code alone. */
   code: string
   /** Unix milliseconds (emulator clock). */
   createdAt: number
@@ -27,9 +30,11 @@ export interface SmsMessage {
  * ```
  */
 export interface Outbox {
+  /** Every message kept (the last 1000), newest first; copies. */
   list(): SmsMessage[]
   /** Newest message, optionally only those sent to `phone` (E.164, `+` optional). */
   latest(phone?: string): SmsMessage | undefined
+  /** Forgets the messages; `onMessage` listeners stay. */
   clear(): void
   /** Calls `listener` for every message sent from now on; returns an unsubscribe function. */
   onMessage(listener: (message: SmsMessage) => void): () => void
