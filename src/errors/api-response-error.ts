@@ -23,7 +23,7 @@ export interface ApiError {
 export interface ApiErrorMeta {
   /** The form field the error is about (`phone_number`, `code`, ...), in the server's snake_case. */
   paramName?: string
-  /** Any other `meta` key, as sent. */
+  /** Any other `meta` key: as sent in `dialkit`, camelCased in `dialkit/backend`. */
   [key: string]: unknown
 }
 
