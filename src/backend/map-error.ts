@@ -17,7 +17,8 @@ export function mapErrorResponse(response: Response, text: string): ApiResponseE
   return new ApiResponseError({
     status: response.status,
     errors: wireErrors.filter(isClerkError).map(toApiError),
-    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+    // Only a 429's wait is a throttle, as in the browser SDK; a 503's Retry-After is not ours to promise.
+    retryAfter: response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined,
     // Clerk's own backend SDK falls back to Cloudflare's ray id when the body has no trace id.
     traceId: typeof body?.clerk_trace_id === 'string' ? body.clerk_trace_id : (response.headers.get('cf-ray') ?? undefined),
     cause: body ?? text,

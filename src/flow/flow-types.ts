@@ -4,9 +4,6 @@ import type { ReadableStore } from '../store/atom.js'
 /**
  * Where a verification flow stands.
  *
- * @example
- * submitButton.disabled = flow.store.get().status !== 'code-sent'
- *
  * - `idle`: nothing sent yet (or cancelled).
  * - `sending`: a code is being requested.
  * - `code-sent`: a code is out and can be typed; `expiresInSeconds` counts down.
@@ -14,6 +11,9 @@ import type { ReadableStore } from '../store/atom.js'
  * - `verified`: done.
  * - `failed`: too many wrong codes; only a new `send()` helps.
  * - `expired`: the code's lifetime ran out; only a new `send()` helps.
+ *
+ * @example
+ * submitButton.disabled = flow.store.get().status !== 'code-sent'
  */
 export type VerificationFlowStatus = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed' | 'expired'
 

@@ -59,6 +59,11 @@ describe('API errors', () => {
     expect(error).toMatchObject({ status: 429, retryAfter: 17 })
   })
 
+  it('reads Retry-After only on a 429, as the browser SDK does', async () => {
+    const error = await failure(() => jsonResponse({ errors: [clerkError('unavailable')] }, 503, { 'retry-after': '17' }))
+    expect(error).toMatchObject({ status: 503, retryAfter: undefined })
+  })
+
   it('ignores a Retry-After that is not whole seconds', async () => {
     const error = await failure(() => jsonResponse({ errors: [clerkError('too_many_requests')] }, 429, { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }))
     expect(error).toMatchObject({ status: 429, retryAfter: undefined })
