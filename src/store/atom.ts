@@ -26,10 +26,13 @@ export interface WritableStore<T> extends ReadableStore<T> {
 /**
  * A minimal atom: `set` with the same value (`Object.is`) notifies nobody, and a throwing listener neither
  * stops the others nor the write (its error goes to `reportError`, or `console.error` where that is missing).
+ * A `set` made by a listener is queued, as nanostores does: notifying at once would let the listeners after
+ * it end on the older value. So every listener sees every value, in order, and ends on the latest.
  */
 export function createAtom<T>(initial: T): WritableStore<T> {
   let value = initial
   const listeners = new Set<(value: T, oldValue: T) => void>()
+  const queue: Array<[value: T, oldValue: T]> = []
   const store: WritableStore<T> = {
     get: () => value,
     listen(listener) {
@@ -45,9 +48,14 @@ export function createAtom<T>(initial: T): WritableStore<T> {
     },
     set(next) {
       if (Object.is(value, next)) return
-      const old = value
+      queue.push([next, value])
       value = next
-      for (const listener of [...listeners]) notify(listener, next, old)
+      // The outermost set drains the queue; for-of over an array also visits what is pushed meanwhile. A
+      // listener that unsubscribed before its turn is skipped, so a torn-down UI is not called.
+      if (queue.length < 2) {
+        for (const [next, old] of queue) for (const listener of [...listeners]) if (listeners.has(listener)) notify(listener, next, old)
+        queue.length = 0
+      }
     },
   }
   return store

@@ -59,4 +59,37 @@ describe('createAtom', () => {
     expect(log).toHaveBeenCalled()
     log.mockRestore()
   })
+
+  it('queues the notifications of a set made by a listener, so every listener sees every value in order', () => {
+    const atom = createAtom(0)
+    const seen: Array<[string, number, number]> = []
+    atom.listen((value, old) => {
+      seen.push(['first', value, old])
+      if (value === 1) atom.set(2)
+    })
+    atom.listen((value, old) => seen.push(['second', value, old]))
+    atom.set(1)
+    expect(seen).toEqual([
+      ['first', 1, 0],
+      ['second', 1, 0],
+      ['first', 2, 1],
+      ['second', 2, 1],
+    ])
+    expect(atom.get()).toBe(2)
+  })
+
+  it('does not call a queued listener that unsubscribed before its turn', () => {
+    const atom = createAtom(0)
+    const late = vi.fn()
+    let offLate = () => {}
+    atom.listen((value) => {
+      if (value === 1) {
+        atom.set(2)
+        offLate()
+      }
+    })
+    offLate = atom.listen(late)
+    atom.set(1)
+    expect(late).not.toHaveBeenCalled()
+  })
 })
