@@ -28,7 +28,7 @@ import type { Outbox } from './outbox.js'
 import { loadSnapshot } from './persistence.js'
 
 export { createClock, type Clock } from './clock.js'
-export type { Outbox, SmsMessage } from './outbox.js'
+export type { Outbox, SmsMessage, SmsPurpose } from './outbox.js'
 export type { EmulatorSettings } from './create-context.js'
 
 /**

@@ -1,4 +1,16 @@
 /**
+ * What an SMS was sent for: verifying a user's number, a sign-in's first or second factor, or a
+ * sign-up's phone number.
+ *
+ * @example
+ * ```ts
+ * const purpose: SmsPurpose = 'sign_in_first_factor'
+ * emu.outbox.latest('+14155552671', purpose)?.code
+ * ```
+ */
+export type SmsPurpose = 'phone_number_verification' | 'sign_in_first_factor' | 'sign_in_second_factor' | 'sign_up_verification'
+
+/**
  * One SMS the emulator "sent" instead of handing it to a carrier.
  *
  * @example
@@ -16,6 +28,8 @@ export interface SmsMessage {
   body: string
   /** The verification code alone. */
   code: string
+  /** What the code verifies. */
+  purpose: SmsPurpose
   /** Unix milliseconds (emulator clock). */
   createdAt: number
 }
@@ -32,8 +46,8 @@ export interface SmsMessage {
 export interface Outbox {
   /** Every message kept (the last 1000), newest first; copies. */
   list(): SmsMessage[]
-  /** Newest message, optionally only those sent to `phone` (E.164, `+` optional). */
-  latest(phone?: string): SmsMessage | undefined
+  /** Newest message, optionally only those sent to `phone` (E.164, `+` optional) and sent for `purpose`. */
+  latest(phone?: string, purpose?: SmsPurpose): SmsMessage | undefined
   /** Forgets the messages; `onMessage` listeners stay. */
   clear(): void
   /** Calls `listener` for every message sent from now on; returns an unsubscribe function. */
@@ -65,8 +79,8 @@ export function createOutbox(): OutboxController {
   const listeners = new Set<(message: SmsMessage) => void>()
   return {
     list: () => messages.map((message) => ({ ...message })),
-    latest(phone) {
-      const found = phone === undefined ? messages[0] : messages.find((m) => digits(m.to) === digits(phone))
+    latest(phone, purpose) {
+      const found = messages.find((m) => (phone === undefined || digits(m.to) === digits(phone)) && (purpose === undefined || m.purpose === purpose))
       return found && { ...found }
     },
     clear() {

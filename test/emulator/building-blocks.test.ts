@@ -18,17 +18,19 @@ describe('clock', () => {
 })
 
 describe('outbox', () => {
-  it('lists newest first, finds the latest per number with or without +, notifies and clears', () => {
+  it('lists newest first, finds the latest per number (with or without +) and purpose, notifies and clears', () => {
     const outbox = createOutbox()
     const seen: string[] = []
     const off = outbox.onMessage((m) => seen.push(m.id))
-    outbox.add({ id: 'a', to: '+1555', body: '', code: '1', createdAt: 1 })
-    outbox.add({ id: 'b', to: '+1666', body: '', code: '2', createdAt: 2 })
+    outbox.add({ id: 'a', to: '+1555', body: '', code: '1', purpose: 'sign_in_first_factor', createdAt: 1 })
+    outbox.add({ id: 'b', to: '+1666', body: '', code: '2', purpose: 'phone_number_verification', createdAt: 2 })
     off()
-    outbox.add({ id: 'c', to: '+1555', body: '', code: '3', createdAt: 3 })
+    outbox.add({ id: 'c', to: '+1555', body: '', code: '3', purpose: 'phone_number_verification', createdAt: 3 })
     expect(outbox.list().map((m) => m.id)).toEqual(['c', 'b', 'a'])
     expect(outbox.latest('1555')?.id).toBe('c')
     expect(outbox.latest()?.id).toBe('c')
+    expect(outbox.latest('+1555', 'sign_in_first_factor')?.id).toBe('a')
+    expect(outbox.latest(undefined, 'sign_in_second_factor')).toBeUndefined()
     expect(seen).toEqual(['a', 'b'])
     outbox.clear()
     expect(outbox.latest()).toBeUndefined()

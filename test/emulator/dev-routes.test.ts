@@ -14,7 +14,7 @@ describe('dev surface', () => {
     const list = await emu.send('/__dev/sms', {})
     expect(list.body.total_count).toBe(2)
     expect(list.body.data.map((m: { to: string }) => m.to)).toEqual(['+14155552672', '+14155552671'])
-    expect(list.body.data[0]).toEqual({ id: expect.stringMatching(/^sms_/), to: '+14155552672', body: expect.any(String), code: expect.stringMatching(/^\d{6}$/), created_at: expect.any(Number) })
+    expect(list.body.data[0]).toEqual({ id: expect.stringMatching(/^sms_/), to: '+14155552672', body: expect.any(String), code: expect.stringMatching(/^\d{6}$/), purpose: 'phone_number_verification', created_at: expect.any(Number) })
     expect(emu.ctx.outbox.latest('14155552671')?.to).toBe('+14155552671')
     expect((await emu.send('/__dev/sms', { method: 'DELETE' })).body).toEqual({ data: [], total_count: 0 })
     expect(emu.ctx.outbox.list()).toEqual([])

@@ -1,10 +1,21 @@
 // Validates emulator responses against the response schemas of Clerk's OpenAPI 3.0 specs.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { parse } from 'yaml'
 
-const SPEC_DIR = new URL('../../../shared/clerk-openapi/', import.meta.url)
+/**
+ * The specs live in the workspace's `shared/` folder, a sibling of the repository, or of the folder that
+ * holds git worktrees of it (`wt/<name>`): the nearest ancestor that has one wins.
+ */
+function findSpecDir(): URL {
+  for (let up = '../../../'; up.length < 40; up += '../') {
+    const dir = new URL(`${up}shared/clerk-openapi/`, import.meta.url)
+    if (existsSync(dir)) return dir
+  }
+  throw new Error('Clerk OpenAPI specs not found: expected shared/clerk-openapi/ next to the repository or above it')
+}
+const SPEC_DIR = findSpecDir()
 export type SpecName = 'fapi' | 'bapi'
 
 type Json = unknown

@@ -10,7 +10,7 @@ const ClockBody = v.union([
 ])
 
 function smsList(ctx: EmulatorContext) {
-  const data = ctx.outbox.list().map((m) => ({ id: m.id, to: m.to, body: m.body, code: m.code, created_at: m.createdAt }))
+  const data = ctx.outbox.list().map((m) => ({ id: m.id, to: m.to, body: m.body, code: m.code, purpose: m.purpose, created_at: m.createdAt }))
   return { data, total_count: data.length }
 }
 

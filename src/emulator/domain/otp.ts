@@ -1,0 +1,80 @@
+import type { EmulatorContext } from '../context.js'
+import { TEST_CODE, generateCode } from '../codes.js'
+import {
+  formCodeIncorrect,
+  formParamNil,
+  tooManyCodeRequests,
+  verificationAlreadyVerified,
+  verificationExpired,
+  verificationFailed,
+  verificationNotSent,
+} from '../errors.js'
+import { createId } from '../ids.js'
+import type { SmsPurpose } from '../outbox.js'
+import { isTestNumber } from '../phone-format.js'
+import type { VerificationRecord } from '../state.js'
+
+// The SMS-code rules shared by every verification (a phone number, a sign-in factor, a sign-up's phone):
+// CSPRNG code, keyed hash, constant-time compare, expiry, attempt limit, resend throttle, test numbers.
+// Everything is synchronous between reading and writing a verification, so two concurrent requests on
+// Node's single thread can never both pass the same attempt check.
+
+function smsBody(code: string, host: string): string {
+  return `Your verification code is ${code}.\n\n@${host} #${code}`
+}
+
+/** 429 with Retry-After while the number's last code is younger than the resend throttle. */
+export function throttleCheck(ctx: EmulatorContext, phoneNumber: string, now = ctx.clock.now()): void {
+  const lastSentAt = ctx.store.smsSentAt.get(phoneNumber)
+  if (lastSentAt === undefined) return
+  const waitMs = lastSentAt + ctx.config.resendThrottleMs - now
+  if (waitMs > 0) throw tooManyCodeRequests(Math.ceil(waitMs / 1000), Math.round(ctx.config.resendThrottleMs / 1000))
+}
+
+/**
+ * Sends a fresh code to an E.164 number unless it is throttled, and returns the new unverified
+ * verification (the caller stores it, replacing the old one, so the previous code stops working).
+ * Test numbers get 424242 and no SMS; every real SMS lands in the outbox tagged with `purpose`.
+ * `host` is the WebOTP host written into the message.
+ */
+export function sendCode(ctx: EmulatorContext, phoneNumber: string, purpose: SmsPurpose, host: string): VerificationRecord {
+  const now = ctx.clock.now()
+  throttleCheck(ctx, phoneNumber, now)
+  const test = isTestNumber(phoneNumber)
+  const code = test ? TEST_CODE : generateCode()
+  ctx.store.smsSentAt.set(phoneNumber, now)
+  if (!test) ctx.outbox.add({ id: createId('sms'), to: phoneNumber, body: smsBody(code, host), code, purpose, createdAt: now })
+  return {
+    strategy: 'phone_code',
+    status: 'unverified',
+    attempts: 0,
+    expireAt: now + ctx.config.codeTtlMs,
+    codeHash: ctx.hasher.hash(code),
+    verifiedAtClient: null,
+  }
+}
+
+/**
+ * Checks a code against a verification, updating it in place. Wrong codes count; the attempt that
+ * reaches `maxAttempts` fails the verification for good (a new send starts over). A correct code after
+ * expiry or failure never succeeds. Returns normally only when the code was right.
+ */
+export function checkCode(ctx: EmulatorContext, verification: VerificationRecord | null, code: string | null): void {
+  if (code === null || code === '') throw formParamNil('code')
+  if (verification?.status === 'verified') throw verificationAlreadyVerified('code')
+  if (verification?.status === 'failed') throw verificationFailed('code')
+  if (!verification || verification.strategy !== 'phone_code' || verification.codeHash === null) throw verificationNotSent('code')
+  if (verification.expireAt !== null && ctx.clock.now() > verification.expireAt) throw verificationExpired('code')
+  verification.attempts = (verification.attempts ?? 0) + 1
+  if (ctx.hasher.matches(code, verification.codeHash)) {
+    verification.status = 'verified'
+    verification.codeHash = null
+    return
+  }
+  if (verification.attempts >= ctx.config.maxAttempts) {
+    verification.status = 'failed'
+    verification.codeHash = null
+    throw verificationFailed('code')
+  }
+  throw formCodeIncorrect()
+}
