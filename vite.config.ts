@@ -53,6 +53,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The public types, checked by tsc through vitest: a wrong type is a failing test, not a silent pass.
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: 'test/tsconfig.types.json' },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',

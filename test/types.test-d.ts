@@ -1,5 +1,6 @@
-// Type tests for the public SDK types, checked by `tsc --noEmit` (and by vitest's typecheck if enabled).
-import { expectTypeOf } from 'vitest'
+// Type tests for the public SDK types. vitest's `types` project runs tsc over this file (see vite.config.ts), so a
+// wrong type is a failing test in `npm test`; `npm run typecheck` checks it too.
+import { describe, expectTypeOf, it } from 'vitest'
 import {
   createClient,
   type ApiError,
@@ -18,48 +19,60 @@ import {
 declare const client: DialkitClient
 declare const phone: PhoneNumber
 
-expectTypeOf(createClient).returns.toEqualTypeOf<DialkitClient>()
-// @ts-expect-error authMode is 'cookie' | 'header'
-createClient({ frontendApi: 'http://localhost:4010', authMode: 'jwt' })
-// @ts-expect-error fetch must be a fetch function
-createClient({ frontendApi: 'http://localhost:4010', fetch: 'nope' })
+describe('public SDK types', () => {
+  it('returns a DialkitClient from createClient and refuses wrong option types', () => {
+    expectTypeOf(createClient).returns.toEqualTypeOf<DialkitClient>()
+    // @ts-expect-error authMode is 'cookie' | 'header'
+    createClient({ frontendApi: 'http://localhost:4010', authMode: 'jwt' })
+    // @ts-expect-error fetch must be a fetch function
+    createClient({ frontendApi: 'http://localhost:4010', fetch: 'nope' })
+  })
 
-expectTypeOf(client.store).toEqualTypeOf<ReadableStore<SessionState>>()
-expectTypeOf(client.store.get()).toEqualTypeOf<SessionState>()
-expectTypeOf<SessionState['status']>().toEqualTypeOf<'unloaded' | 'signed-out' | 'signed-in'>()
-expectTypeOf(client.user).toEqualTypeOf<User | null>()
-expectTypeOf(client.load).returns.resolves.toEqualTypeOf<ClientResource | null>()
-expectTypeOf(client.signIn).parameter(0).toMatchTypeOf<{ ticket: string }>()
-expectTypeOf(client.signIn).returns.resolves.toEqualTypeOf<Session>()
+  it('types the store, the user, load and signIn', () => {
+    expectTypeOf(client.store).toEqualTypeOf<ReadableStore<SessionState>>()
+    expectTypeOf(client.store.get()).toEqualTypeOf<SessionState>()
+    expectTypeOf<SessionState['status']>().toEqualTypeOf<'unloaded' | 'signed-out' | 'signed-in'>()
+    expectTypeOf(client.user).toEqualTypeOf<User | null>()
+    expectTypeOf(client.load).returns.resolves.toEqualTypeOf<ClientResource | null>()
+    expectTypeOf(client.signIn).parameter(0).toMatchTypeOf<{ ticket: string }>()
+    expectTypeOf(client.signIn).returns.resolves.toEqualTypeOf<Session>()
+  })
 
-// Events: the payload follows the event name.
-client.on('phoneNumber:updated', (updated) => expectTypeOf(updated).toEqualTypeOf<PhoneNumber>())
-client.on('user:updated', (user) => expectTypeOf(user).toEqualTypeOf<User>())
-client.on('client:updated', (state) => expectTypeOf(state).toEqualTypeOf<ClientResource | null>())
-// @ts-expect-error unknown event name
-client.on('phoneNumber:verified', () => undefined)
-// @ts-expect-error wrong payload type for the event
-client.on('user:updated', (user: PhoneNumber) => user)
+  it('types each event payload by the event name', () => {
+    // Events: the payload follows the event name.
+    client.on('phoneNumber:updated', (updated) => expectTypeOf(updated).toEqualTypeOf<PhoneNumber>())
+    client.on('user:updated', (user) => expectTypeOf(user).toEqualTypeOf<User>())
+    client.on('client:updated', (state) => expectTypeOf(state).toEqualTypeOf<ClientResource | null>())
+    // @ts-expect-error unknown event name
+    client.on('phoneNumber:verified', () => undefined)
+    // @ts-expect-error wrong payload type for the event
+    client.on('user:updated', (user: PhoneNumber) => user)
+  })
 
-// PhoneNumber: readonly fields, operations resolve to new instances.
-expectTypeOf(phone.verification).toEqualTypeOf<Verification | null>()
-expectTypeOf(phone.prepareVerification).returns.resolves.toEqualTypeOf<PhoneNumber>()
-expectTypeOf(phone.attemptVerification).returns.resolves.toEqualTypeOf<PhoneNumber>()
-expectTypeOf(phone.destroy).returns.resolves.toEqualTypeOf<PhoneNumber>()
-expectTypeOf(phone.toString()).toEqualTypeOf<string>()
-expectTypeOf<Verification['expireAt']>().toEqualTypeOf<Date | null>()
-expectTypeOf<Verification['error']>().toEqualTypeOf<ApiError | null>()
-// @ts-expect-error instances are read-only
-phone.phoneNumber = '+1'
-// @ts-expect-error a code is required
-void phone.attemptVerification({})
-// @ts-expect-error reserved must be a boolean
-void phone.setReservedForSecondFactor({ reserved: 'yes' })
-// @ts-expect-error only national and international formats
-phone.format('e164')
-void phone.prepareVerification({ signal: new AbortController().signal, timeout: 5000 })
+  it('gives PhoneNumber read-only fields and operations resolving to new instances', () => {
+    // PhoneNumber: readonly fields, operations resolve to new instances.
+    expectTypeOf(phone.verification).toEqualTypeOf<Verification | null>()
+    expectTypeOf(phone.prepareVerification).returns.resolves.toEqualTypeOf<PhoneNumber>()
+    expectTypeOf(phone.attemptVerification).returns.resolves.toEqualTypeOf<PhoneNumber>()
+    expectTypeOf(phone.destroy).returns.resolves.toEqualTypeOf<PhoneNumber>()
+    expectTypeOf(phone.toString()).toEqualTypeOf<string>()
+    expectTypeOf<Verification['expireAt']>().toEqualTypeOf<Date | null>()
+    expectTypeOf<Verification['error']>().toEqualTypeOf<ApiError | null>()
+    // @ts-expect-error instances are read-only
+    phone.phoneNumber = '+1'
+    // @ts-expect-error a code is required
+    void phone.attemptVerification({})
+    // @ts-expect-error reserved must be a boolean
+    void phone.setReservedForSecondFactor({ reserved: 'yes' })
+    // @ts-expect-error only national and international formats
+    phone.format('e164')
+    void phone.prepareVerification({ signal: new AbortController().signal, timeout: 5000 })
+  })
 
-// The flow's structural types are public, so a custom phone double can be typed against them.
-expectTypeOf<VerifiableVerification>().toMatchTypeOf<{ status: string; expireAt: Date | null; attempts: number | null }>()
-expectTypeOf<PhoneNumber['verification']>().toMatchTypeOf<VerifiableVerification | null>()
-expectTypeOf<VerifiableRequestOptions>().toEqualTypeOf<{ signal?: AbortSignal | undefined }>()
+  it('lets a phone number stand for the flow types', () => {
+    // The flow's structural types are public, so a custom phone double can be typed against them.
+    expectTypeOf<VerifiableVerification>().toMatchTypeOf<{ status: string; expireAt: Date | null; attempts: number | null }>()
+    expectTypeOf<PhoneNumber['verification']>().toMatchTypeOf<VerifiableVerification | null>()
+    expectTypeOf<VerifiableRequestOptions>().toEqualTypeOf<{ signal?: AbortSignal | undefined }>()
+  })
+})

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
 import { BAPI_VERSION, createBackendClient, ValidationError, type BackendClient, type BackendPhoneNumber } from '../../src/backend/index.js'
-import { jsonResponse, phoneNumberJSON, SECRET_KEY } from './fixtures.js'
+import { phoneNumberJSON, SECRET_KEY } from './fixtures.js'
+import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -14,9 +15,9 @@ describe('createBackendClient', () => {
     ['https://api.clerk.com/v1/', 'https://api.clerk.com/v1/phone_numbers/idn_1'],
     ['http://127.0.0.1:9/proxy?x=1', 'http://127.0.0.1:9/proxy/v1/phone_numbers/idn_1'],
   ])('builds request URLs under /v1 from apiUrl %s', async (apiUrl, expected) => {
-    const fetch = vi.fn(async () => jsonResponse(phoneNumberJSON()))
+    const { fetch, sent } = fakeFetch(() => jsonResponse(200, phoneNumberJSON()))
     await createBackendClient({ secretKey: SECRET_KEY, apiUrl, fetch }).phoneNumbers.getPhoneNumber('idn_1')
-    expect(fetch).toHaveBeenCalledWith(expected, expect.objectContaining({ method: 'GET' }))
+    expect(sent.map((request) => [request.method, request.url.href])).toEqual([['GET', expected]])
   })
 
   it.each([
@@ -49,7 +50,7 @@ describe('createBackendClient', () => {
   })
 
   it('uses the global fetch when none is given', async () => {
-    const fetch = vi.fn(async () => jsonResponse(phoneNumberJSON()))
+    const { fetch } = fakeFetch(() => jsonResponse(200, phoneNumberJSON()))
     vi.stubGlobal('fetch', fetch)
     await createBackendClient({ secretKey: SECRET_KEY, apiUrl: 'http://localhost:4010' }).phoneNumbers.getPhoneNumber('idn_1')
     expect(fetch).toHaveBeenCalledOnce()

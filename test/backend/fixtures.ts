@@ -1,7 +1,7 @@
-// Wire JSON factories and a recording fake `fetch` for the backend client's unit tests.
-import { vi } from 'vitest'
+// Wire JSON factories and a backend client over the shared fake `fetch`, for the backend client's unit tests.
 import type { BackendPhoneNumberJSON, BackendUserJSON, SignInTokenJSON } from '../../src/wire/index.js'
 import { createBackendClient } from '../../src/backend/index.js'
+import { fakeFetch } from '../support/fake-fetch.js'
 
 export const SECRET_KEY = 'sk_test_abc123'
 export const API_URL = 'http://localhost:4010'
@@ -56,25 +56,9 @@ export function signInTokenJSON(overrides: Partial<SignInTokenJSON> = {}): SignI
   }
 }
 
-export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
-}
-
-export interface SentRequest {
-  url: URL
-  method: string
-  headers: Headers
-  body: unknown
-}
-
-/** A backend client whose fetch answers with `respond()` and records what was sent. */
+/** A backend client whose fetch answers with `respond()` and records what was sent (see test/support/fake-fetch.ts). */
 export function fakeBackend(respond: () => Response | Promise<Response>, options: { timeout?: number } = {}) {
-  const sent: SentRequest[] = []
-  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined
-    sent.push({ url: new URL(String(input)), method: init?.method ?? 'GET', headers: new Headers(init?.headers), body })
-    return respond()
-  })
+  const { fetch, sent } = fakeFetch(() => respond())
   const backend = createBackendClient({ secretKey: SECRET_KEY, apiUrl: API_URL, fetch, ...options })
   return { backend, fetch, sent }
 }

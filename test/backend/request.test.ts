@@ -1,7 +1,8 @@
 // Every failure path of the one HTTP choke point, seen through a public method.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiResponseError, isApiResponseError, isNetworkError, NetworkError } from '../../src/backend/index.js'
-import { fakeBackend, jsonResponse, phoneNumberJSON } from './fixtures.js'
+import { fakeBackend, phoneNumberJSON } from './fixtures.js'
+import { hangingFetch, jsonResponse } from '../support/fake-fetch.js'
 
 const clerkError = (code: string, paramName?: string) => ({
   code,
@@ -21,7 +22,7 @@ afterEach(() => {
 
 describe('API errors', () => {
   it('maps a 422 form error with its param name, long message and trace id', async () => {
-    const error = await failure(() => jsonResponse({ errors: [clerkError('form_identifier_exists', 'phone_number')], clerk_trace_id: 'trace_1' }, 422))
+    const error = await failure(() => jsonResponse(422, { errors: [clerkError('form_identifier_exists', 'phone_number')], clerk_trace_id: 'trace_1' }))
     expect(error).toBeInstanceOf(ApiResponseError)
     expect(error).toMatchObject({
       status: 422,
@@ -38,39 +39,39 @@ describe('API errors', () => {
 
   it('keeps every error and turns other meta keys camelCase', async () => {
     const body = { errors: [clerkError('a'), { code: 'b', message: 'second', meta: { session_id: 'sess_1' } }] }
-    const error = (await failure(() => jsonResponse(body, 400))) as ApiResponseError
+    const error = (await failure(() => jsonResponse(400, body))) as ApiResponseError
     expect(error.errors.map((entry) => entry.code)).toEqual(['a', 'b'])
     expect(error.errors[1]).toEqual({ code: 'b', message: 'second', longMessage: undefined, meta: { sessionId: 'sess_1' } })
   })
 
   it('maps a 401 for a wrong secret key', async () => {
-    const error = await failure(() => jsonResponse({ errors: [{ code: 'authentication_invalid', message: 'Invalid authentication' }] }, 401))
+    const error = await failure(() => jsonResponse(401, { errors: [{ code: 'authentication_invalid', message: 'Invalid authentication' }] }))
     expect(isApiResponseError(error)).toBe(true)
     expect(error).toMatchObject({ status: 401, code: 'authentication_invalid' })
   })
 
   it('maps a 404 resource_not_found', async () => {
-    const error = await failure(() => jsonResponse({ errors: [{ code: 'resource_not_found', message: 'not found' }] }, 404))
+    const error = await failure(() => jsonResponse(404, { errors: [{ code: 'resource_not_found', message: 'not found' }] }))
     expect(error).toMatchObject({ name: 'ApiResponseError', status: 404, code: 'resource_not_found' })
   })
 
   it('reads Retry-After seconds from a 429', async () => {
-    const error = await failure(() => jsonResponse({ errors: [clerkError('too_many_requests')] }, 429, { 'retry-after': '17' }))
+    const error = await failure(() => jsonResponse(429, { errors: [clerkError('too_many_requests')] }, { 'retry-after': '17' }))
     expect(error).toMatchObject({ status: 429, retryAfter: 17 })
   })
 
   it('reads Retry-After only on a 429, as the browser SDK does', async () => {
-    const error = await failure(() => jsonResponse({ errors: [clerkError('unavailable')] }, 503, { 'retry-after': '17' }))
+    const error = await failure(() => jsonResponse(503, { errors: [clerkError('unavailable')] }, { 'retry-after': '17' }))
     expect(error).toMatchObject({ status: 503, retryAfter: undefined })
   })
 
   it('ignores a Retry-After that is not whole seconds', async () => {
-    const error = await failure(() => jsonResponse({ errors: [clerkError('too_many_requests')] }, 429, { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }))
+    const error = await failure(() => jsonResponse(429, { errors: [clerkError('too_many_requests')] }, { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }))
     expect(error).toMatchObject({ status: 429, retryAfter: undefined })
   })
 
   it('falls back to the cf-ray header for the trace id', async () => {
-    const error = await failure(() => jsonResponse({ errors: [clerkError('x')] }, 500, { 'cf-ray': 'ray_9' }))
+    const error = await failure(() => jsonResponse(500, { errors: [clerkError('x')] }, { 'cf-ray': 'ray_9' }))
     expect(error).toMatchObject({ traceId: 'ray_9' })
   })
 
@@ -82,12 +83,12 @@ describe('API errors', () => {
   })
 
   it('skips entries of errors[] that have no code', async () => {
-    const error = (await failure(() => jsonResponse({ errors: ['oops', null, clerkError('real')] }, 400))) as ApiResponseError
+    const error = (await failure(() => jsonResponse(400, { errors: ['oops', null, clerkError('real')] }))) as ApiResponseError
     expect(error.errors.map((entry) => entry.code)).toEqual(['real'])
   })
 
   it('treats a JSON error body without errors[] as having none', async () => {
-    const error = await failure(() => jsonResponse({ message: 'nope' }, 400))
+    const error = await failure(() => jsonResponse(400, { message: 'nope' }))
     expect(error).toMatchObject({ code: 'unknown_error', errors: [] })
   })
 })
@@ -114,21 +115,16 @@ describe('network errors', () => {
   })
 
   it('times out a request that never answers', async () => {
-    const hang = (signal: AbortSignal) =>
-      new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))
-    const { backend, fetch } = fakeBackend(() => jsonResponse({}), { timeout: 20 })
-    fetch.mockImplementation((_input, init) => hang(init!.signal!))
+    const { backend, fetch } = fakeBackend(() => jsonResponse(200, {}), { timeout: 20 })
+    fetch.mockImplementation(hangingFetch())
     const error = await backend.phoneNumbers.getPhoneNumber('idn_1').catch((caught: unknown) => caught)
     expect(isNetworkError(error)).toBe(true)
     expect(error).toMatchObject({ reason: 'timeout' })
   })
 
   it('aborts when the caller aborts', async () => {
-    const { backend, fetch } = fakeBackend(() => jsonResponse({}))
-    fetch.mockImplementation((_input, init) => {
-      const signal = init!.signal!
-      return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))
-    })
+    const { backend, fetch } = fakeBackend(() => jsonResponse(200, {}))
+    fetch.mockImplementation(hangingFetch())
     const controller = new AbortController()
     const pending = backend.phoneNumbers.getPhoneNumber('idn_1', { signal: controller.signal }).catch((caught: unknown) => caught)
     controller.abort()
@@ -150,11 +146,11 @@ describe('success bodies', () => {
 
   it('refuses a 204 or a JSON null where an object is expected', async () => {
     expect(await failure(() => new Response(null, { status: 204 }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
-    expect(await failure(() => jsonResponse(null))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+    expect(await failure(() => jsonResponse(200, null))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
   })
 
   it('passes the caller signal through to fetch', async () => {
-    const { backend, fetch } = fakeBackend(() => jsonResponse(phoneNumberJSON()))
+    const { backend, fetch } = fakeBackend(() => jsonResponse(200, phoneNumberJSON()))
     const controller = new AbortController()
     await backend.phoneNumbers.getPhoneNumber('idn_1', { signal: controller.signal })
     const signal = fetch.mock.calls[0]![1]!.signal!

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../../src/backend/index.js'
-import { fakeBackend, jsonResponse, signInTokenJSON } from './fixtures.js'
+import { fakeBackend, signInTokenJSON } from './fixtures.js'
+import { jsonResponse } from '../support/fake-fetch.js'
 
 describe('signInTokens.createSignInToken', () => {
   it('posts the user id and lifetime and returns the token in camelCase', async () => {
-    const { backend, sent } = fakeBackend(() => jsonResponse(signInTokenJSON()))
+    const { backend, sent } = fakeBackend(() => jsonResponse(200, signInTokenJSON()))
     const token = await backend.signInTokens.createSignInToken({ userId: 'user_1', expiresInSeconds: 300 })
     expect(sent[0]!.method).toBe('POST')
     expect(sent[0]!.url.pathname).toBe('/v1/sign_in_tokens')
-    expect(sent[0]!.body).toEqual({ user_id: 'user_1', expires_in_seconds: 300 })
+    expect(sent[0]!.json).toEqual({ user_id: 'user_1', expires_in_seconds: 300 })
     expect(token).toEqual({
       id: 'sit_1',
       status: 'pending',
@@ -21,9 +22,9 @@ describe('signInTokens.createSignInToken', () => {
   })
 
   it('leaves the lifetime to the server when not given, and maps a missing url to null', async () => {
-    const { backend, sent } = fakeBackend(() => jsonResponse({ ...signInTokenJSON(), url: undefined }))
+    const { backend, sent } = fakeBackend(() => jsonResponse(200, { ...signInTokenJSON(), url: undefined }))
     const token = await backend.signInTokens.createSignInToken({ userId: 'user_1' })
-    expect(sent[0]!.body).toEqual({ user_id: 'user_1' })
+    expect(sent[0]!.json).toEqual({ user_id: 'user_1' })
     expect(token.url).toBeNull()
   })
 
@@ -33,7 +34,7 @@ describe('signInTokens.createSignInToken', () => {
     [{ userId: 'user_1', expiresInSeconds: 1.5 }, 'expires_in_seconds'],
     [{ userId: 'user_1', expiresInSeconds: '60' }, 'expires_in_seconds'],
   ])('refuses %j before sending anything (%s)', async (params, paramName) => {
-    const { backend, fetch } = fakeBackend(() => jsonResponse(signInTokenJSON()))
+    const { backend, fetch } = fakeBackend(() => jsonResponse(200, signInTokenJSON()))
     const error = await backend.signInTokens.createSignInToken(params as never).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ValidationError)
     expect(error).toMatchObject({ paramName })

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../../src/backend/index.js'
-import { fakeBackend, jsonResponse, userJSON } from './fixtures.js'
+import { fakeBackend, userJSON } from './fixtures.js'
+import { jsonResponse } from '../support/fake-fetch.js'
 
 describe('users.createUser', () => {
   it('posts the user in snake_case and returns it in camelCase', async () => {
-    const { backend, sent } = fakeBackend(() => jsonResponse(userJSON()))
+    const { backend, sent } = fakeBackend(() => jsonResponse(200, userJSON()))
     const user = await backend.users.createUser({
       phoneNumber: ['14155552671'],
       phoneNumberIdentificationStatus: ['verified'],
@@ -21,7 +22,7 @@ describe('users.createUser', () => {
     })
     expect(sent[0]!.method).toBe('POST')
     expect(sent[0]!.url.pathname).toBe('/v1/users')
-    expect(sent[0]!.body).toEqual({
+    expect(sent[0]!.json).toEqual({
       phone_number: ['+14155552671'],
       phone_number_identification_status: ['verified'],
       email_address: ['ada@example.com'],
@@ -52,14 +53,14 @@ describe('users.createUser', () => {
   })
 
   it('sends an empty body when called with no parameters', async () => {
-    const { backend, sent } = fakeBackend(() => jsonResponse(userJSON()))
+    const { backend, sent } = fakeBackend(() => jsonResponse(200, userJSON()))
     await backend.users.createUser()
-    expect(sent[0]!.body).toEqual({})
+    expect(sent[0]!.json).toEqual({})
   })
 
   it('fills absent user fields with null, false or empty', async () => {
     const sparse = { id: 'user_2', object: 'user', created_at: 1, updated_at: 2 }
-    const { backend } = fakeBackend(() => jsonResponse(sparse))
+    const { backend } = fakeBackend(() => jsonResponse(200, sparse))
     expect(await backend.users.createUser()).toEqual({
       id: 'user_2',
       externalId: null,
@@ -84,7 +85,7 @@ describe('users.createUser', () => {
     [{ firstName: null }, 'first_name'],
     [{ skipPasswordRequirement: 'yes' }, 'skip_password_requirement'],
   ])('refuses %j before sending anything (%s)', async (params, paramName) => {
-    const { backend, fetch } = fakeBackend(() => jsonResponse(userJSON()))
+    const { backend, fetch } = fakeBackend(() => jsonResponse(200, userJSON()))
     const error = await backend.users.createUser(params as never).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ValidationError)
     expect(error).toMatchObject({ paramName })
@@ -94,7 +95,7 @@ describe('users.createUser', () => {
 
 describe('users.getUser', () => {
   it('gets the user by id', async () => {
-    const { backend, sent } = fakeBackend(() => jsonResponse(userJSON()))
+    const { backend, sent } = fakeBackend(() => jsonResponse(200, userJSON()))
     const user = await backend.users.getUser('user_1')
     expect(sent[0]!.method).toBe('GET')
     expect(sent[0]!.url.pathname).toBe('/v1/users/user_1')
@@ -102,7 +103,7 @@ describe('users.getUser', () => {
   })
 
   it('refuses a missing id before sending anything', async () => {
-    const { backend, fetch } = fakeBackend(() => jsonResponse(userJSON()))
+    const { backend, fetch } = fakeBackend(() => jsonResponse(200, userJSON()))
     await expect(backend.users.getUser(undefined as never)).rejects.toMatchObject({ code: 'param_invalid', paramName: 'user_id' })
     expect(fetch).not.toHaveBeenCalled()
   })

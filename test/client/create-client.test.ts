@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SDK_VERSION } from '../../src/client/version.js'
 import { ClientResource, DialkitError, Session, ValidationError, createClient } from '../../src/index.js'
 import { signedIn } from '../resources/harness.js'
 import { clientJSON, envelope, errorsJSON, sessionJSON, signInJSON, userJSON } from '../resources/fixtures.js'
-import { fakeFetch, jsonResponse } from './fake-fetch.js'
+import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 
 const URL_OPTS = { frontendApi: 'http://localhost:4010' }
+
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('createClient options', () => {
   it('takes the Frontend API from a publishable key', () => {
@@ -66,11 +70,16 @@ describe('client.load', () => {
     expect(client.store.get()).toMatchObject({ status: 'signed-out', client: null })
   })
 
-  it('leaves the store unchanged when loading fails', async () => {
+  it('leaves the store unchanged when loading fails, after its retries', async () => {
     const h = await signedIn()
     h.reply(() => jsonResponse(500, errorsJSON('internal_error')))
     const before = h.client.store.get()
-    await expect(h.client.load({ signal: undefined })).rejects.toMatchObject({ name: 'ApiResponseError', status: 500 })
+    vi.useFakeTimers()
+    const failed = expect(h.client.load({ signal: undefined })).rejects.toMatchObject({ name: 'ApiResponseError', status: 500 })
+    // The second retry waits 700 ms of back-off: faked, not slept.
+    await vi.advanceTimersByTimeAsync(700)
+    await failed
+    expect(h.sent).toHaveLength(3)
     expect(h.client.store.get()).toBe(before)
     expect(h.events).toEqual([])
   })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createTransport, type TransportOptions } from '../../src/client/transport.js'
 import { ApiResponseError, NetworkError } from '../../src/errors/index.js'
 import { clientJSON, envelope, errorsJSON, phoneJSON } from '../resources/fixtures.js'
-import { fakeFetch, hangingFetch, jsonResponse } from './fake-fetch.js'
+import { fakeFetch, hangingFetch, jsonResponse } from '../support/fake-fetch.js'
 
 function transport(fetch: typeof globalThis.fetch, options: Partial<TransportOptions> = {}) {
   const onClient = vi.fn()

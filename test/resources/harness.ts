@@ -1,7 +1,7 @@
 import { createClient, type DialkitClient } from '../../src/index.js'
 import type { DialkitEventName } from '../../src/events.js'
 import type { PhoneNumberJSON } from '../../src/wire/index.js'
-import { fakeFetch, jsonResponse, type Handler, type SentRequest } from '../client/fake-fetch.js'
+import { fakeFetch, jsonResponse, type Handler, type SentRequest } from '../support/fake-fetch.js'
 import { EVENT_NAMES } from '../support/event-names.js'
 import { clientJSON, envelope, userJSON } from './fixtures.js'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PhoneNumber, createContext, createEmitter, preloadPhone } from '../../src/index.js'
 import type { PhoneNumberJSON } from '../../src/wire/index.js'
-import { jsonResponse } from '../client/fake-fetch.js'
+import { jsonResponse } from '../support/fake-fetch.js'
 import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 

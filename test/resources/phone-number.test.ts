@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiResponseError, NetworkError, PhoneNumber, ValidationError, Verification } from '../../src/index.js'
 import type { PhoneNumberJSON } from '../../src/wire/index.js'
-import { hangingFetch, jsonResponse } from '../client/fake-fetch.js'
+import { hangingFetch, jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { User, createContext, createEmitter } from '../../src/index.js'
-import { jsonResponse } from '../client/fake-fetch.js'
+import { jsonResponse } from '../support/fake-fetch.js'
 import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 

@@ -1,11 +1,17 @@
-// The network is faked only here, through createClient's `fetch` option.
+// The one fake network for unit tests: the SDK and the backend client are faked only here, through their `fetch` option.
+import { vi } from 'vitest'
 
-/** What the SDK sent, decoded for assertions. */
+/** What a client sent, decoded for assertions. */
 export interface SentRequest {
   method: string
+  url: URL
   path: string
   query: Record<string, string>
+  headers: Headers
+  /** A form-urlencoded body (the Frontend API's), decoded; null when the body is not a form. */
   body: Record<string, string> | null
+  /** A JSON body (the Backend API's), parsed; undefined when the body is not JSON. */
+  json: unknown
   contentType: string | null
   authorization: string | null
   credentials: RequestCredentials
@@ -17,11 +23,14 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
 }
 
-/** A fetch that records every request and answers with `handler`, or with queued responses in order. */
+/**
+ * A fetch that records every request and answers with `handler`, or with queued responses in order.
+ * It is a `vi.fn`, so a test can also read its raw calls or swap its implementation.
+ */
 export function fakeFetch(handler: Handler | Array<Response | Error>) {
   const sent: SentRequest[] = []
   const queue = Array.isArray(handler) ? [...handler] : undefined
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const fetch = vi.fn<typeof globalThis.fetch>(async (input, init) => {
     const raw = input instanceof Request ? input : new Request(input, init)
     const request = await decode(raw)
     sent.push(request)
@@ -32,19 +41,24 @@ export function fakeFetch(handler: Handler | Array<Response | Error>) {
       return next
     }
     return (handler as Handler)(request, raw)
-  }
-  return { fetch: fetch as typeof globalThis.fetch, sent }
+  })
+  return { fetch, sent }
 }
 
 async function decode(raw: Request): Promise<SentRequest> {
   const url = new URL(raw.url)
-  const text = raw.method === 'GET' ? '' : await raw.clone().text()
+  const text = raw.method === 'GET' || raw.method === 'HEAD' ? '' : await raw.clone().text()
+  const contentType = raw.headers.get('content-type')
+  const isJSON = contentType?.startsWith('application/json') ?? false
   return {
     method: raw.method,
+    url,
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
-    body: text ? Object.fromEntries(new URLSearchParams(text)) : null,
-    contentType: raw.headers.get('content-type'),
+    headers: raw.headers,
+    body: text && !isJSON ? Object.fromEntries(new URLSearchParams(text)) : null,
+    json: text && isJSON ? (JSON.parse(text) as unknown) : undefined,
+    contentType,
     authorization: raw.headers.get('authorization'),
     credentials: raw.credentials,
   }
@@ -52,9 +66,9 @@ async function decode(raw: Request): Promise<SentRequest> {
 
 /** A fetch that never answers until its request is aborted, like a dead connection. */
 export function hangingFetch(): typeof globalThis.fetch {
-  return ((input: RequestInfo | URL) =>
+  return ((input: RequestInfo | URL, init?: RequestInit) =>
     new Promise((_, reject) => {
-      const signal = input instanceof Request ? input.signal : undefined
+      const signal = input instanceof Request ? input.signal : init?.signal
       if (signal?.aborted) reject(signal.reason)
       signal?.addEventListener('abort', () => reject(signal.reason ?? new DOMException('aborted', 'AbortError')))
     })) as typeof globalThis.fetch
