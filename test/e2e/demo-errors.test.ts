@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
 import { startDemo, type DemoServer } from './demo-server.js'
-import { addNumber, advanceClock, expectText, hasFocus, openDemo, outboxRecipients, readCode, row, rowButton } from './demo-page.js'
+import { addNumber, advanceClock, expectText, openDemo, readCode, row } from './demo-page.js'
 
 describe('the demo explains what went wrong', () => {
   let demo: DemoServer
@@ -44,7 +44,7 @@ describe('the demo explains what went wrong', () => {
     await page.getByTestId('verify-submit').click()
     await expectText(page.getByTestId('verify-error'), /expired/i)
     await screenshot(page, '11-expired-code')
-    await expectText(row(page, '+14155552672').locator('[data-badge="status"]'), /Unverified|expired/i)
+    await expectText(row(page, '+14155552672').locator('[data-badge="status"]'), /^Code expired$/)
     await context.close()
   })
 
@@ -76,27 +76,9 @@ describe('the demo explains what went wrong', () => {
     await page.getByTestId('verify-submit').click()
     await expectText(page.getByTestId('verify-error'), /Too many wrong codes/)
     expect(await page.getByTestId('verify-submit').isDisabled()).toBe(true)
+    expect(await input.isDisabled()).toBe(true)
+    await expectText(row(page, '+16505550144').locator('[data-badge="status"]'), /^Verification failed$/)
     await screenshot(page, '13-too-many-wrong-codes')
-    await context.close()
-  })
-
-  it('shows the throttle message and a countdown when a new code is asked for too soon', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
-    screenshotOnFailure(page, 'throttled')
-    await addNumber(page, '415 555 2673')
-    await readCode(page, '+14155552673')
-    // Reopening the verification asks the server again at once; it answers 429 with Retry-After.
-    await page.getByTestId('verify-cancel').click()
-    await expect.poll(() => hasFocus(rowButton(page, '+14155552673', 'Verify'))).toBe(true)
-    await page.keyboard.press('Enter')
-    await expectText(page.getByTestId('verify-error'), /Too many code requests\. Try again in \d+ s\./)
-    await expectText(page.getByTestId('resend'), /Resend code in 0:[0-3]\d/)
-    expect(await page.getByTestId('resend').isDisabled()).toBe(true)
-    // The code sent a moment ago still stands: the focus is on its input.
-    await expect.poll(() => hasFocus(page.getByLabel('Verification code', { exact: true }))).toBe(true)
-    // Earlier tests' demo users got texts from this emulator too; the panel shows only this user's.
-    expect(await outboxRecipients(page)).toEqual(['+14155552673'])
-    await screenshot(page, '12-throttled')
     await context.close()
   })
 })

@@ -6,12 +6,40 @@ export interface DemoTab {
   page: Page
 }
 
+export interface OpenDemoOptions {
+  /** Install Playwright's fake clock before the page loads, so a test can move the page's time. */
+  fakeClock?: boolean
+  /** Let the page read and write the clipboard, for real Ctrl+V pastes. */
+  clipboard?: boolean
+}
+
 /** A fresh browser profile (so a fresh demo user) on the demo, waited until the phone list is interactive. */
-export async function openDemo(browser: Browser, url: string, viewport = { width: 1100, height: 900 }): Promise<DemoTab> {
+export async function openDemo(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1100, height: 900 },
+  options: OpenDemoOptions = {},
+): Promise<DemoTab> {
   const context = await browser.newContext({ viewport, locale: 'en-US' })
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url })
   const page = await context.newPage()
+  if (options.fakeClock) await page.clock.install()
   await gotoReady(page, url)
   return { context, page }
+}
+
+/** Pastes `text` into `locator` the way a person does: through the system clipboard and Ctrl+V. */
+export async function paste(page: Page, locator: Locator, text: string): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+  await locator.focus()
+  await page.keyboard.press('ControlOrMeta+KeyV')
+}
+
+/** Every text the emulator sent to `e164`, read from its outbox (not the panel, which a test may not show). */
+export async function textsTo(baseUrl: string, e164: string): Promise<Array<{ code: string | null; body: string }>> {
+  const response = await fetch(new URL('/__dev/sms', baseUrl))
+  const { data } = (await response.json()) as { data: Array<{ to: string; code: string | null; body: string }> }
+  return data.filter((message) => message.to === e164)
 }
 
 export async function gotoReady(page: Page, url: string): Promise<void> {

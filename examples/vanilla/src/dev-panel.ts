@@ -20,6 +20,8 @@ export interface DevPanelOptions {
   /** The signed-in user's numbers (E.164): the outbox is instance-wide, the panel shows only these. */
   numbers(): ReadonlySet<string>
   useCode(to: string, code: string): boolean
+  /** The emulator's clock moved: pending codes may have expired on the server. */
+  onClockMoved(): void
 }
 
 /**
@@ -81,7 +83,10 @@ export function mountDevPanel(aside: HTMLElement, options: DevPanelOptions): Dev
     const response = await fetch('/__dev/clock', {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance_ms: 600_000 }),
     })
-    if (response.ok) await syncServerClock() // the verify step's countdown follows the emulator's clock
+    if (response.ok) {
+      await syncServerClock() // the verify step's countdown follows the emulator's clock
+      options.onClockMoved()
+    }
     announce(response.ok ? 'Emulator clock moved 10 minutes ahead: pending codes have expired.' : 'Could not move the clock.')
   })
 

@@ -21,6 +21,7 @@ const busy = new Set<string>()
 const verify = createVerifyPanel(required(document, '#verify'), {
   onSent: () => void dev.refresh(),
   onVerified: (phone) => focusPhone(list, String(phone)),
+  onEnded: () => void reload(),
   onCancelled: (e164) => focusPhone(list, e164),
 })
 const dev = mountDevPanel(required(document, '[data-testid="dev-panel"]'), {
@@ -30,6 +31,7 @@ const dev = mountDevPanel(required(document, '[data-testid="dev-panel"]'), {
     verify.fill(code)
     return true
   },
+  onClockMoved: () => void reload(),
 })
 const actions = createPhoneActions({ client, busy, verify, rerender: render })
 
@@ -63,6 +65,11 @@ async function start() {
   performance.mark('dialkit:interactive')
   performance.measure('dialkit:time-to-interactive', { end: 'dialkit:interactive' })
   void dev.refresh()
+}
+
+// Error answers carry no client, so a code that died (expired, too many tries) shows in the list after a reload.
+function reload() {
+  return client.load().catch((error: unknown) => announce(describeError(error).message, 'error'))
 }
 
 refreshButton.addEventListener('click', async () => {

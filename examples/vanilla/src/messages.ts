@@ -26,13 +26,18 @@ const VALIDATION_MESSAGES: Record<string, string> = {
   resource_destroyed: 'This number was removed.',
 }
 
+/** A send refused by the resend throttle (429): the earlier code still stands, so it is a wait, not a failure. */
+export function isThrottled(error: unknown): boolean {
+  return isApiResponseError(error) && (error.status === 429 || error.code === 'verification_code_too_many_requests')
+}
+
 /** Turns any dialkit error into words a person can act on, attached to the field it is about. */
 export function describeError(error: unknown): Problem {
   if (isValidationError(error)) {
     return { field: asField(error.paramName), message: VALIDATION_MESSAGES[error.code] ?? error.message }
   }
   if (isApiResponseError(error)) {
-    if (error.code === 'verification_code_too_many_requests' || error.status === 429) {
+    if (isThrottled(error)) {
       const wait = error.retryAfter ? ` Try again in ${error.retryAfter} s.` : ' Try again in a moment.'
       return { field: null, message: `Too many code requests.${wait}` }
     }

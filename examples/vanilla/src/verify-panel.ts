@@ -1,14 +1,15 @@
 import { createVerificationFlow, type PhoneNumber, type VerificationFlowState } from 'dialkit'
 import { serverNow } from './server-clock.js'
 import { announce } from './announce.js'
+import { extractCode, isTestNumber, TEST_CODE } from './code-input.js'
 import { clock, h } from './dom.js'
-import { describeError } from './messages.js'
 import { displayNumber } from './phone-format.js'
+import { errorFor, expiryText, leadText, noticeText } from './verify-text.js'
 
 type State = VerificationFlowState<PhoneNumber>
 
 export interface VerifyPanel {
-  /** Opens the panel for `phone` and sends a code; closes any flow already open. */
+  /** Opens the panel for `phone`; sends a code unless one sent earlier is still pending. Closes any open flow. */
   open(phone: PhoneNumber): void
   close(): void
   /** The number the panel is verifying, if open. */
@@ -20,6 +21,8 @@ export interface VerifyPanel {
 export interface VerifyPanelHooks {
   onSent(): void
   onVerified(phone: PhoneNumber): void
+  /** The code is dead (expired, too many wrong codes): the server's record changed, the list should show it. */
+  onEnded(): void
   /** The person left with Cancel: focus goes back to that number's row. */
   onCancelled(e164: string): void
 }
@@ -31,13 +34,16 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
 
   const title = h('h2', { id: 'verify-title', class: 'card__title' })
   const lead = h('p', { class: 'card__hint', 'data-testid': 'verify-lead' })
+  // No maxlength: see extractCode. The input handler keeps the value to six digits instead.
   const input = h('input', {
     id: 'code', name: 'code', type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code',
-    maxlength: 6, pattern: '[0-9]{6}', 'data-testid': 'code-input', 'aria-describedby': 'code-error code-meta',
+    pattern: '[0-9]{6}', 'data-testid': 'code-input', 'aria-describedby': 'code-error code-notice code-meta',
     class: 'code-input', spellcheck: false,
   })
   const submit = h('button', { type: 'submit', class: 'btn btn--primary', 'data-testid': 'verify-submit' }, 'Verify')
   const error = h('p', { id: 'code-error', class: 'field-error', 'data-testid': 'verify-error', role: 'alert' })
+  // Not a live region: it ticks every second, and the disabled Resend button already says the same.
+  const notice = h('p', { id: 'code-notice', class: 'field-notice', 'data-testid': 'verify-notice' })
   const expiry = h('span', { 'data-testid': 'expiry' })
   const resend = h('button', { type: 'button', class: 'btn btn--link', 'data-testid': 'resend' }, 'Resend code')
   const cancel = h('button', { type: 'button', class: 'btn btn--ghost', 'data-testid': 'verify-cancel' }, 'Cancel')
@@ -45,12 +51,13 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
     h('label', { for: 'code' }, 'Verification code'),
     h('div', { class: 'code-row' }, input, submit),
     error,
+    notice,
     h('p', { id: 'code-meta', class: 'code-meta' }, expiry, resend),
   )
   section.replaceChildren(title, lead, form, h('div', { class: 'form-actions' }, cancel))
 
   input.addEventListener('input', () => {
-    input.value = input.value.replace(/\D/g, '').slice(0, 6)
+    input.value = extractCode(input.value)
   })
   form.addEventListener('submit', (event) => {
     event.preventDefault()
@@ -64,39 +71,50 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
     if (leaving) hooks.onCancelled(leaving)
   })
 
-  function render(state: State, previous: State | undefined) {
+  function renderControls(state: State) {
     const busy = state.status === 'sending' || state.status === 'verifying'
     const dead = state.status === 'expired' || state.status === 'failed'
+    const typingWasHere = document.activeElement === input
     lead.textContent = leadText(state)
-    input.disabled = busy || state.status === 'idle'
-    submit.disabled = busy || dead || state.status === 'idle'
+    input.disabled = busy || dead || state.status === 'idle'
+    submit.disabled = input.disabled
     submit.textContent = state.status === 'verifying' ? 'Checking…' : 'Verify'
     section.dataset['status'] = state.status
 
-    const problem = state.error ? describeError(state.error) : null
-    error.textContent = problem?.message ?? (state.status === 'expired' ? 'This code has expired. Send a new code.' : '')
+    const problem = errorFor(state)
+    error.textContent = problem?.message ?? ''
+    notice.textContent = noticeText(state)
     input.setAttribute('aria-invalid', problem?.field === 'code' ? 'true' : 'false')
 
     expiry.textContent = expiryText(state)
     const wait = state.resendInSeconds
     resend.disabled = busy || wait > 0 || (state.status === 'idle' && !state.error)
     resend.textContent = wait > 0 ? `Resend code in ${clock(wait)}` : dead ? 'Send a new code' : state.status === 'idle' ? 'Send code' : 'Resend code'
+    // A dead code disables its input; the only way on is a new code, so the keyboard goes there.
+    if (dead && typingWasHere) resend.focus()
+  }
 
+  function render(state: State, previous: State | undefined) {
+    renderControls(state)
     if (state.status === 'code-sent' && previous?.status === 'sending') {
       // Also after a refused (throttled) send: the code sent earlier still stands.
       input.focus()
-      if (!state.error) {
-        announce(`Code sent to ${displayNumber(String(state.phoneNumber))}.`, 'success')
-        hooks.onSent()
-      }
+      if (!state.error) announceSent(String(state.phoneNumber))
     }
     if (state.status === 'code-sent' && previous?.status === 'verifying' && state.error) input.select()
+    if ((state.status === 'expired' || state.status === 'failed') && previous && previous.status !== state.status) hooks.onEnded()
     if (state.status === 'verified') {
       announce(`${displayNumber(String(state.phoneNumber))} is verified.`, 'success')
       const phone = state.phoneNumber
       close()
       hooks.onVerified(phone)
     }
+  }
+
+  function announceSent(e164: string) {
+    const shown = displayNumber(e164)
+    announce(isTestNumber(e164) ? `${shown} is a test number: no SMS, use ${TEST_CODE}.` : `Code sent to ${shown}.`, 'success')
+    hooks.onSent()
   }
 
   function open(phone: PhoneNumber) {
@@ -111,7 +129,10 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
       if (flow === current) render(state, previous)
     })
     section.scrollIntoView({ block: 'nearest' })
-    void current.send()
+    // A code sent earlier and still valid (the panel was closed, the page reloaded) is typed, not replaced:
+    // a new SMS would throttle the next resend and leave the person with two codes, one of them dead.
+    if (current.store.get().status === 'code-sent') input.focus()
+    else void current.send()
   }
 
   function close() {
@@ -130,23 +151,4 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
       input.focus()
     },
   }
-}
-
-function leadText(state: State): string {
-  const to = displayNumber(String(state.phoneNumber))
-  switch (state.status) {
-    case 'idle': return `Ready to text a code to ${to}.`
-    case 'sending': return `Sending a code to ${to}…`
-    case 'verifying': return 'Checking the code…'
-    case 'verified': return `${to} is verified.`
-    case 'expired': return 'The code expired before it was used.'
-    case 'failed': return state.error ? 'We could not verify this number.' : 'Too many wrong codes.'
-    default: return `Enter the 6-digit code we texted to ${to}.`
-  }
-}
-
-function expiryText(state: State): string {
-  if (state.expiresInSeconds === null || state.status === 'verified') return ''
-  if (state.expiresInSeconds <= 0) return 'Code expired.'
-  return `Code expires in ${clock(state.expiresInSeconds)}.`
 }
