@@ -10,8 +10,8 @@ import { parsePublishableKey, resolveFrontendApi } from './publishable-key.js'
  * ```
  */
 export interface CreateClientOptions {
-  /** The Frontend API URL or host, e.g. `http://localhost:4010`. */
-  frontendApi?: string
+  /** The Frontend API URL or host, e.g. `http://localhost:4010`; a `URL` object works too. */
+  frontendApi?: string | URL
   /** A Clerk-style `pk_test_...`/`pk_live_...` key; the Frontend API host is encoded in it. */
   publishableKey?: string
   /**
@@ -39,12 +39,14 @@ export interface ResolvedConfig {
 export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
   const { frontendApi, publishableKey, authMode = 'cookie', timeout = 15_000, retry = 2, fetch } = options ?? {}
   if (authMode !== 'cookie' && authMode !== 'header') invalid('auth_mode')
-  if (!(timeout > 0 && timeout <= 2_147_483_647)) invalid('timeout')
+  // typeof first: '5000' > 0 is true, and a string would reach setTimeout.
+  if (!(typeof timeout == 'number' && timeout > 0 && timeout <= 2_147_483_647)) invalid('timeout')
   if (!Number.isInteger(retry) || retry < 0) invalid('retry')
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch')
   // A key is checked even when frontendApi overrides its host (a proxy), so a bad key never slips through.
   const fromKey = publishableKey === undefined ? undefined : parsePublishableKey(publishableKey)
-  const baseUrl = frontendApi ? resolveFrontendApi(frontendApi) : (fromKey ?? invalid('frontend_api', 'Pass frontendApi or publishableKey'))
+  if (frontendApi != null && typeof frontendApi != 'string' && !(frontendApi instanceof URL)) invalid('frontend_api')
+  const baseUrl = frontendApi ? resolveFrontendApi(String(frontendApi)) : (fromKey ?? invalid('frontend_api', 'Pass frontendApi or publishableKey'))
   return { baseUrl, authMode, fetch, timeout, retry }
 }
 

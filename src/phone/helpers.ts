@@ -23,7 +23,8 @@ export async function preloadPhone(): Promise<void> {
  * Parses user input to E.164: `+1 201 555 0123`, `12015550123` (E.164 without `+`), or national input with
  * a `defaultCountry`. "Possible" numbers pass, so Clerk's test numbers `+1 XXX 555-01YY` work.
  *
- * @throws ValidationError `phone_number_invalid` (paramName `phone_number`)
+ * @throws ValidationError `phone_number_invalid` (paramName `phone_number`); `param_invalid` (paramName
+ * `default_country`) for a `defaultCountry` that is not an ISO code libphonenumber knows
  * @example
  * ```ts
  * await parsePhone('(201) 555-0123', { defaultCountry: 'US' }) // '+12015550123'
@@ -32,6 +33,7 @@ export async function preloadPhone(): Promise<void> {
 export async function parsePhone(input: string, options: { defaultCountry?: string } = {}): Promise<string> {
   const phone = await load()
   const e164 = typeof input === 'string' ? phone.toE164(input, options.defaultCountry) : undefined
+  if (e164 === null) badCountry()
   if (!e164) {
     throw new ValidationError('phone_number_invalid', `"${String(input)}" is not a phone number`, {
       paramName: 'phone_number',
@@ -63,7 +65,7 @@ export function formatPhone(e164: string, style: PhoneFormat = 'international'):
  * formatter.getNumber()                      // '+12015550123' once complete
  */
 export async function createPhoneFormatter(defaultCountry?: string): Promise<PhoneFormatter> {
-  return (await load()).createFormatter(defaultCountry)
+  return (await load()).createFormatter(defaultCountry) ?? badCountry()
 }
 
 /**
@@ -76,6 +78,10 @@ export async function createPhoneFormatter(defaultCountry?: string): Promise<Pho
  */
 export async function listCountries(): Promise<Country[]> {
   return (await load()).countries()
+}
+
+function badCountry(): never {
+  throw new ValidationError('param_invalid', 'defaultCountry must be an ISO code such as US', { paramName: 'default_country' })
 }
 
 // A chunk that fails to load (offline, deploy skew) is still one of our errors, never a raw TypeError.

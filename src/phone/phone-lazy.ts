@@ -4,24 +4,40 @@ import {
   AsYouType,
   getCountries,
   getCountryCallingCode,
+  isSupportedCountry,
   parsePhoneNumberWithError,
   type CountryCode,
 } from 'libphonenumber-js/min'
 
-/** Parses to E.164 or returns `undefined`. "Possible" (right length) is enough: Clerk's test numbers are not "valid". */
-export function toE164(input: string, country?: string): string | undefined {
-  // libphonenumber only knows upper-case ISO codes; 'us' from a hand-written select must not fail as a bad number.
-  const defaultCountry = country?.toUpperCase()
+/**
+ * Parses to E.164 or returns `undefined`. "Possible" (right length) is enough: Clerk's test numbers are not
+ * "valid". `null` when the country, not the number, is wrong: helpers.ts throws then, so that this chunk
+ * imports nothing from the first load (a bundler would split a shared chunk off for it).
+ */
+export function toE164(input: string, country?: string): string | undefined | null {
+  const defaultCountry = toCountryCode(country)
+  if (defaultCountry === null) return null
   const candidates = /^\s*\+/.test(input) || !defaultCountry ? [withPlus(input)] : [input, withPlus(input)]
   for (const candidate of candidates) {
     try {
-      const parsed = parsePhoneNumberWithError(candidate, defaultCountry as CountryCode | undefined)
+      const parsed = parsePhoneNumberWithError(candidate, defaultCountry)
       if (parsed.isPossible()) return parsed.number
     } catch {
       // Not parseable as this candidate; try the next reading.
     }
   }
   return undefined
+}
+
+/**
+ * A `defaultCountry` option as libphonenumber wants it: upper-cased, since it only knows `US` and 'us' from a
+ * hand-written select must not fail as a bad number; an empty select ('') means none. `null` for anything
+ * else (the `Country` object of `listCountries()`, a number, `ZZ`).
+ */
+function toCountryCode(country: unknown): CountryCode | undefined | null {
+  if (country === undefined || country === null || country === '') return undefined
+  const code = typeof country === 'string' ? country.toUpperCase() : ''
+  return isSupportedCountry(code) ? code : null
 }
 
 // E.164 without "+" is what Clerk's own backend docs pass, so digits alone are read as international.
@@ -54,8 +70,11 @@ export interface PhoneFormatter {
   getCountry(): string | undefined
 }
 
-export function createFormatter(defaultCountry?: string): PhoneFormatter {
-  const typer = new AsYouType(defaultCountry as CountryCode | undefined)
+/** `null` for a country {@link toCountryCode} refuses. */
+export function createFormatter(country?: string): PhoneFormatter | null {
+  const defaultCountry = toCountryCode(country)
+  if (defaultCountry === null) return null
+  const typer = new AsYouType(defaultCountry)
   return {
     input(text) {
       typer.reset()

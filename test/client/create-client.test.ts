@@ -30,6 +30,37 @@ describe('createClient options', () => {
     expect(() => createClient(options as never)).toThrow(expect.objectContaining({ code }))
   })
 
+  it.each([
+    [{ frontendApi: 4010 }, 'frontend_api'],
+    [{ frontendApi: { host: 'localhost:4010' } }, 'frontend_api'],
+    [{ publishableKey: 42 }, 'publishable_key'],
+    [{ publishableKey: null }, 'publishable_key'],
+    [{ ...URL_OPTS, authMode: null }, 'auth_mode'],
+    [{ ...URL_OPTS, timeout: '5000' }, 'timeout'],
+    [{ ...URL_OPTS, timeout: Number.NaN }, 'timeout'],
+    [{ ...URL_OPTS, retry: '2' }, 'retry'],
+    [{ ...URL_OPTS, fetch: null }, 'fetch'],
+  ])('refuses the non-string or mistyped option %j with a ValidationError naming %s', (options, paramName) => {
+    const error = (() => {
+      try {
+        createClient(options as never)
+      } catch (caught) {
+        return caught
+      }
+    })()
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(error).toMatchObject({ paramName })
+  })
+
+  it.each([null, 'http://localhost:4010', 42])('refuses options that are not an object (%j)', (options) => {
+    expect(() => createClient(options as never)).toThrow(ValidationError)
+  })
+
+  it('takes frontendApi as a URL object too', () => {
+    expect(createClient({ frontendApi: new URL('http://localhost:4010/') }).frontendApi).toBe('http://localhost:4010')
+    expect(createClient({ frontendApi: new URL('https://app.example.com/__clerk') }).frontendApi).toBe('https://app.example.com/__clerk')
+  })
+
   it('lets frontendApi override the key\'s host, e.g. for a proxy', () => {
     const key = `pk_live_${btoa('clerk.example.com$')}`
     expect(createClient({ publishableKey: key, frontendApi: 'https://app.example.com/__clerk' }).frontendApi).toBe('https://app.example.com/__clerk')

@@ -34,6 +34,21 @@ describe('parsePhone', () => {
   })
 })
 
+describe('defaultCountry', () => {
+  it.each([
+    ['the Country object listCountries() returns', { code: 'US', name: 'United States', callingCode: '1' }],
+    ['a number', 1],
+    ['a code libphonenumber does not know', 'ZZ'],
+  ])('refuses %s with param_invalid naming default_country', async (_, defaultCountry) => {
+    const { parsePhone, createPhoneFormatter } = await fresh()
+    for (const attempt of [parsePhone('201-555-0123', { defaultCountry: defaultCountry as string }), createPhoneFormatter(defaultCountry as string)]) {
+      const error = await attempt.catch((e: unknown) => e)
+      expect(isValidationError(error)).toBe(true)
+      expect(error).toMatchObject({ code: 'param_invalid', paramName: 'default_country' })
+    }
+  })
+})
+
 describe('formatPhone', () => {
   it('returns E.164 before the metadata loaded, then formats', async () => {
     const { formatPhone, preloadPhone } = await fresh()
