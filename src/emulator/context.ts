@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js'
 import type { CodeHasher } from './codes.js'
 import type { OutboxController } from './outbox.js'
+import type { SigningKeys } from './signing-key.js'
 import type { Store } from './state.js'
 
 /** Tunables with their defaults applied. */
@@ -22,6 +23,8 @@ export interface EmulatorContext {
   clock: Clock
   outbox: OutboxController
   hasher: CodeHasher
+  /** The session-token key pair (made on first use). */
+  signingKeys: SigningKeys
   config: EmulatorConfig
   /** Records that state changed; resolves when the change is durable (immediately without a data file). */
   changed(): Promise<void>

@@ -4,6 +4,7 @@ import { createCodeHasher } from './codes.js'
 import type { EmulatorContext } from './context.js'
 import { createOutbox } from './outbox.js'
 import { createPersister, type Persister } from './persistence.js'
+import { createSigningKeys } from './signing-key.js'
 import { createStore, toSnapshot, type Snapshot } from './state.js'
 
 /**
@@ -51,7 +52,10 @@ export function createEmulatorContext(
   const snapshot = persistence?.snapshot
   const secretKey = settings.secretKey ?? snapshot?.secretKey ?? randomSecretKey()
   const store = createStore(snapshot)
-  const persister = persistence ? createPersister(persistence.file, () => toSnapshot(store, secretKey)) : undefined
+  // A key made during a request is saved at once, whether or not that request changes anything else; a
+  // failed write is retried by the next save or the flush on stop.
+  const signingKeys = createSigningKeys(snapshot?.signingKey, () => void persister?.save().catch(() => undefined))
+  const persister = persistence ? createPersister(persistence.file, () => toSnapshot(store, secretKey, signingKeys.record())) : undefined
   // The code-hash key derives from the secret key so pending codes survive a restart with the same data file.
   const hashKey = createHmac('sha256', secretKey).update('dialkit-emulator/verification-code').digest('hex')
   const ctx: EmulatorContext = {
@@ -59,6 +63,7 @@ export function createEmulatorContext(
     clock: settings.clock ?? createClock(),
     outbox: createOutbox(),
     hasher: createCodeHasher(hashKey),
+    signingKeys,
     config: {
       secretKey,
       maxAttempts: Math.max(1, Math.floor(positive('maxAttempts', settings.maxAttempts, 3))),

@@ -64,6 +64,17 @@ export interface Emulator {
   secretKey: string
   /** Publishable key whose frontend API is `url`. */
   publishableKey: string
+  /**
+   * The public key (SPKI PEM) that signs session tokens: pass it as `@clerk/backend`'s `jwtKey` (Clerk's
+   * "JWT public key") to verify tokens without a network call. Made on first use and kept in the data file.
+   *
+   * @example
+   * ```ts
+   * import { verifyToken } from '@clerk/backend'
+   * const claims = await verifyToken(sessionToken, { jwtKey: emu.jwtKey })
+   * ```
+   */
+  readonly jwtKey: string
   /** Every SMS the emulator "sent": read codes here. */
   outbox: Outbox
   /** The clock behind every timestamp, code expiry and throttle; move it instead of sleeping. */
@@ -128,5 +139,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }).then(() => persister?.flush())
     return stopping
   }
-  return { url, secretKey: ctx.config.secretKey, publishableKey: publishableKeyFor(urlHost(host, port)), outbox: ctx.outbox, clock: ctx.clock, stop }
+  return {
+    url,
+    secretKey: ctx.config.secretKey,
+    publishableKey: publishableKeyFor(urlHost(host, port)),
+    get jwtKey() {
+      return ctx.signingKeys.get().publicKeyPem
+    },
+    outbox: ctx.outbox,
+    clock: ctx.clock,
+    stop,
+  }
 }

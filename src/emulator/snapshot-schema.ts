@@ -79,9 +79,12 @@ const signInToken = v.object({
   updatedAt: v.number(),
 })
 
+const signingKey = v.object({ kid: v.string(), privateKeyPem: v.string() })
+
 export const SnapshotSchema = v.object({
   version: v.literal(1),
   secretKey: v.string(),
+  signingKey: v.optional(signingKey),
   users: v.array(user),
   phoneNumbers: v.array(phone),
   clients: v.array(client),

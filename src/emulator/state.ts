@@ -1,5 +1,6 @@
 // In-memory state: plain records in Maps (never plain objects, so ids such as `__proto__` coming from a
 // URL cannot reach Object.prototype), plus the lookup indexes the routes need.
+import type { SigningKeyRecord } from './signing-key.js'
 
 export interface VerificationRecord {
   strategy: 'phone_code' | 'admin'
@@ -79,6 +80,8 @@ export interface SignInTokenRecord {
 export interface Snapshot {
   version: 1
   secretKey: string
+  /** The session-token key pair; absent in data files written before RS256 tokens, and until first used. */
+  signingKey?: SigningKeyRecord
   users: UserRecord[]
   phoneNumbers: PhoneRecord[]
   clients: ClientRecord[]
@@ -127,10 +130,11 @@ export function createStore(snapshot?: Snapshot): Store {
 }
 
 /** The store as a JSON-ready snapshot (indexes are derived, so they are not saved). */
-export function toSnapshot(store: Store, secretKey: string): Snapshot {
+export function toSnapshot(store: Store, secretKey: string, signingKey?: SigningKeyRecord): Snapshot {
   return {
     version: 1,
     secretKey,
+    ...(signingKey && { signingKey }),
     users: [...store.users.values()],
     phoneNumbers: [...store.phoneNumbers.values()],
     clients: [...store.clients.values()],

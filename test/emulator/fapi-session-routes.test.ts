@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto'
+import { createLocalJWKSet, jwtVerify } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { assertMatchesSpec } from './openapi.js'
-import { createTestEmulator, SECRET, type Reply } from './helpers.js'
+import { createTestEmulator, type Reply } from './helpers.js'
 
 const TOUCH = '/v1/client/sessions/{session_id}/touch'
 const TOKENS = '/v1/client/sessions/{session_id}/tokens'
@@ -57,8 +57,9 @@ describe('FAPI session tokens', { timeout: 60_000 }, () => {
     })
     check(TOKENS, 'post', reply, 200)
     expect(reply.body.object).toBe('token')
-    const [header, payload, signature] = (reply.body.jwt as string).split('.')
-    expect(signature).toBe(createHmac('sha256', SECRET).update(`${header}.${payload}`).digest('base64url'))
+    const jwks = await emu.send('/.well-known/jwks.json', { method: 'GET' })
+    const { protectedHeader } = await jwtVerify(reply.body.jwt, createLocalJWKSet(jwks.body), { currentDate: new Date(emu.ctx.clock.now()) })
+    expect(protectedHeader).toEqual({ alg: 'RS256', kid: jwks.body.keys[0].kid, typ: 'JWT' })
     const claims = claimsOf(reply.body.jwt)
     expect(claims).toMatchObject({ sid: sessionId, sub: userId, azp: 'http://127.0.0.1:5173' })
     expect(claims.exp - claims.iat).toBe(60)
@@ -79,5 +80,24 @@ describe('FAPI session tokens', { timeout: 60_000 }, () => {
     const { sessionId } = await emu.signIn()
     emu.ctx.clock.advance(8 * 24 * 60 * 60 * 1000)
     check(TOKENS, 'post', await emu.fapi('POST', `/v1/client/sessions/${sessionId}/tokens`), 404)
+  })
+})
+
+describe('JWKS', { timeout: 60_000 }, () => {
+  it('serves one RS256 signing key on the Frontend API, publicly, and the same on the Backend API', async () => {
+    const emu = createTestEmulator()
+    const fapi = await emu.send('/.well-known/jwks.json', { method: 'GET' })
+    check('/.well-known/jwks.json', 'get', fapi, 200)
+    expect(fapi.body.keys).toEqual([{ use: 'sig', kty: 'RSA', kid: expect.stringMatching(/^ins_/), alg: 'RS256', n: expect.any(String), e: 'AQAB' }])
+    const bapi = await emu.bapi('GET', '/v1/jwks')
+    expect(bapi.status).toBe(200)
+    assertMatchesSpec('bapi', '/jwks', 'get', 200, bapi.body)
+    expect(bapi.body).toEqual(fapi.body)
+  })
+
+  it('wants the secret key on the Backend API', async () => {
+    const emu = createTestEmulator()
+    expect((await emu.bapi('GET', '/v1/jwks', undefined, 'sk_test_wrong')).status).toBe(401)
+    expect((await emu.send('/v1/jwks', { method: 'GET' })).status).toBe(401)
   })
 })

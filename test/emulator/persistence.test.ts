@@ -36,6 +36,35 @@ describe('persistence', () => {
     expect((await readdir(join(file, '..'))).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
+  it('keeps the session-token key pair once made, and loads a data file written before it existed', async () => {
+    const file = await tempFile()
+    const old = { version: 1, secretKey: 'sk_test_old', users: [], phoneNumbers: [], clients: [], sessions: [], signInTokens: [], smsSentAt: [] }
+    await writeFile(file, JSON.stringify(old))
+    const first = await startEmulator({ dataFile: file })
+    const jwks = async (emu: { url: string }) => ((await (await fetch(`${emu.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }).keys
+    const [key] = await jwks(first)
+    const pem = first.jwtKey
+    await first.stop()
+    const saved = JSON.parse(await readFile(file, 'utf8')) as Snapshot
+    expect(saved.signingKey?.kid).toBe(key!.kid)
+    expect(saved.signingKey?.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----/)
+
+    const second = await startEmulator({ dataFile: file })
+    try {
+      expect(second.jwtKey).toBe(pem)
+      expect(await jwks(second)).toEqual([key])
+    } finally {
+      await second.stop()
+    }
+  })
+
+  it('refuses to start on a data file whose signing key is not a usable private key', async () => {
+    const file = await tempFile()
+    const broken = { version: 1, secretKey: 'sk_test_x', signingKey: { kid: 'ins_1', privateKeyPem: 'not a key' }, users: [], phoneNumbers: [], clients: [], sessions: [], signInTokens: [], smsSentAt: [] }
+    await writeFile(file, JSON.stringify(broken))
+    await expect(startEmulator({ dataFile: file })).rejects.toThrow(/signing key/)
+  })
+
   it('refuses to start on a corrupt file, names it, and leaves it untouched', async () => {
     const file = await tempFile()
     for (const content of ['{"version":1,"users":[', '{"version":2}', '', '[]']) {

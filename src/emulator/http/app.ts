@@ -11,6 +11,7 @@ import { registerDevRoutes } from './dev-routes.js'
 import { registerFapiClientRoutes } from './fapi-client-routes.js'
 import { registerFapiMeRoutes } from './fapi-me-routes.js'
 import { registerFapiSessionRoutes } from './fapi-session-routes.js'
+import { registerJwksRoutes } from './jwks-routes.js'
 import { attachClientToken } from './respond.js'
 import type { AppEnv } from './types.js'
 
@@ -70,6 +71,7 @@ export function createApp(ctx: EmulatorContext): Hono<AppEnv> {
   registerFapiSessionRoutes(app, ctx)
   registerFapiMeRoutes(app, ctx)
   registerBapiRoutes(app, ctx)
+  registerJwksRoutes(app, ctx)
   app.notFound((c) => errorResponse(c, resourceNotFound()))
   app.onError((error, c) => errorResponse(c, toClerkError(error, ctx)))
   return app

@@ -38,7 +38,7 @@ export function registerFapiSessionRoutes(app: Hono<AppEnv>, ctx: EmulatorContex
     const client = await resolveClient(c, ctx)
     const form = validate(TokenForm, await readForm(c))
     const session = activeSession(ctx, client, c.req.param('session_id'), form.organization_id ?? null)
-    const jwt = createSessionToken({ session, issuer: ctx.config.baseUrl, origin: origin(c), nowMs: ctx.clock.now(), secretKey: ctx.config.secretKey })
+    const jwt = await createSessionToken({ session, issuer: ctx.config.baseUrl, origin: origin(c), nowMs: ctx.clock.now(), key: ctx.signingKeys.get() })
     return c.json({ object: 'token' as const, jwt })
   })
 }
