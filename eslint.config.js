@@ -16,11 +16,21 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
   {
-    // The browser entry must not reach into Node-only code.
+    // The browser entry must not reach into Node-only code, nor into React (only dialkit/react imports it).
     files: ['src/**/*.ts'],
-    ignores: ['src/emulator/**', 'src/backend/**'],
+    ignores: ['src/emulator/**', 'src/backend/**', 'src/react/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', '**/emulator/**', '**/backend/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'react-dom', 'dialkit'], patterns: ['node:*', '**/emulator/**', '**/backend/**', 'react/*', 'react-dom/*', 'dialkit/*'] },
+      ],
+    },
+  },
+  {
+    // dialkit/react reaches the SDK only through its public entry (`dialkit`), so an app holds one copy of it.
+    files: ['src/react/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', '../*', 'dialkit/*'] }],
     },
   },
 )

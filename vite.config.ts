@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
 
@@ -6,6 +7,9 @@ import pkg from './package.json' with { type: 'json' }
 // bundle them once, and the emulator entries must never inline Node-only code into the browser one.
 const external = [
   ...Object.keys(pkg.dependencies),
+  ...Object.keys(pkg.peerDependencies),
+  // dialkit/react imports the SDK by its package name, so an app bundles one copy of it, not two.
+  pkg.name,
   ...builtinModules,
   ...builtinModules.map((name) => `node:${name}`),
 ].map((name) => new RegExp(`^${name}(/.*)?$`))
@@ -23,6 +27,7 @@ export default defineConfig({
         backend: 'src/backend/index.ts',
         emulator: 'src/emulator/index.ts',
         'emulator-cli': 'src/emulator/cli.ts',
+        react: 'src/react/index.ts',
       },
       formats: ['es'],
     },
@@ -33,6 +38,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Tests run dialkit/react on the sources: its `dialkit` import is the browser entry's source, not dist/.
+    alias: [{ find: /^dialkit$/, replacement: fileURLToPath(new URL('src/index.ts', import.meta.url)) }],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
@@ -45,7 +52,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/integration/**', 'test/e2e/**'],
           environment: 'node',
         },

@@ -38,6 +38,7 @@ export {
   formatPhone,
   listCountries,
   parsePhone,
+  phoneHelpersReady,
   preloadPhone,
   type Country,
   type PhoneFormat,

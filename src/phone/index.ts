@@ -8,3 +8,4 @@ export {
   type PhoneFormat,
   type PhoneFormatter,
 } from './helpers.js'
+export { phoneHelpersReady } from './ready.js'

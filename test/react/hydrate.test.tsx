@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+// The browser side of server rendering: hydrating the server's markup agrees with it, then shows the
+// real state, even when the client was loaded before hydration started.
+import { act } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
+import { expect, it, vi } from 'vitest'
+import { createClient } from '../../src/index.js'
+import { DialkitProvider, useSessionState } from '../../src/react/index.js'
+import { fakeFetch, jsonResponse } from '../client/fake-fetch.js'
+import { clientJSON, envelope, userJSON } from '../resources/fixtures.js'
+import './render.js'
+
+function Status() {
+  const { status, user } = useSessionState()
+  return <p>{`${status} ${user?.id ?? ''}`.trim()}</p>
+}
+
+it('hydrates without a mismatch, then renders the loaded state', async () => {
+  const fake = fakeFetch([jsonResponse(200, envelope(clientJSON(userJSON())))])
+  const client = createClient({ frontendApi: 'http://localhost:4010', authMode: 'header', fetch: fake.fetch })
+  const app = (
+    <DialkitProvider client={client}>
+      <Status />
+    </DialkitProvider>
+  )
+  const container = document.createElement('div')
+  container.innerHTML = renderToString(app)
+  expect(container.textContent).toBe('unloaded')
+  await client.load()
+
+  const recoverable = vi.fn()
+  let root: ReturnType<typeof hydrateRoot> | undefined
+  await act(async () => {
+    root = hydrateRoot(container, app, { onRecoverableError: recoverable })
+  })
+  expect(recoverable).not.toHaveBeenCalled()
+  expect(container.textContent).toBe('signed-in user_1')
+  await act(async () => root!.unmount())
+})
