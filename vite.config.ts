@@ -63,7 +63,7 @@ export default defineConfig({
           // The public types, checked by tsc through vitest: a wrong type is a failing test, not a silent pass.
           name: 'types',
           include: [],
-          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: 'test/tsconfig.types.json' },
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: 'test/tsconfig.types.json' },
         },
       },
       {

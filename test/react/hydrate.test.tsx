@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server'
 import { expect, it, vi } from 'vitest'
 import { createClient } from '../../src/index.js'
 import { DialkitProvider, useSessionState } from '../../src/react/index.js'
-import { fakeFetch, jsonResponse } from '../client/fake-fetch.js'
+import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, userJSON } from '../resources/fixtures.js'
 import './render.js'
 

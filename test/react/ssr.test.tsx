@@ -10,7 +10,7 @@ import {
   useUser,
   useVerificationFlow,
 } from '../../src/react/index.js'
-import { fakeFetch, jsonResponse } from '../client/fake-fetch.js'
+import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, phoneJSON, userJSON } from '../resources/fixtures.js'
 
 const WATCHED = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location'] as const

@@ -1,5 +1,6 @@
-// Type tests for dialkit/react, checked by `tsc --noEmit`.
-import { expectTypeOf } from 'vitest'
+// Type tests for dialkit/react, run by vitest's `types` project (tsc) and by `npm run typecheck`. The hooks are
+// only type-checked here, never called.
+import { describe, expectTypeOf, it } from 'vitest'
 import type { DialkitClient, PhoneNumber, SessionState, User, VerificationFlow, VerificationFlowState } from '../../src/index.js'
 import {
   DialkitProvider,
@@ -15,29 +16,36 @@ import {
 declare const client: DialkitClient
 declare const phone: PhoneNumber
 
-expectTypeOf(useClient()).toEqualTypeOf<DialkitClient>()
-expectTypeOf(useSessionState()).toEqualTypeOf<SessionState>()
-expectTypeOf(useUser()).toEqualTypeOf<User | null>()
-expectTypeOf(usePhoneNumbers()).toEqualTypeOf<readonly PhoneNumber[]>()
-expectTypeOf(usePhoneHelpersReady()).toEqualTypeOf<boolean>()
+describe('dialkit/react types', () => {
+  it('types the session hooks by the store they read', () => {
+    expectTypeOf(useClient()).toEqualTypeOf<DialkitClient>()
+    expectTypeOf(useSessionState()).toEqualTypeOf<SessionState>()
+    expectTypeOf(useUser()).toEqualTypeOf<User | null>()
+    expectTypeOf(usePhoneNumbers()).toEqualTypeOf<readonly PhoneNumber[]>()
+    expectTypeOf(usePhoneHelpersReady()).toEqualTypeOf<boolean>()
+    // @ts-expect-error usePhoneNumbers hands out a read-only list
+    usePhoneNumbers().push(phone)
+  })
 
-// The flow is typed by its target, and `flow` narrows `state` with it.
-const result = useVerificationFlow(phone)
-expectTypeOf(result).toEqualTypeOf<UseVerificationFlowResult<PhoneNumber>>()
-if (result.flow) {
-  expectTypeOf(result.flow).toEqualTypeOf<VerificationFlow<PhoneNumber>>()
-  expectTypeOf(result.state).toEqualTypeOf<VerificationFlowState<PhoneNumber>>()
-} else {
-  expectTypeOf(result.state).toEqualTypeOf<null>()
-}
-useVerificationFlow(phone, { resendCooldownSeconds: 60, key: phone.id })
-// @ts-expect-error a target must be verifiable
-useVerificationFlow({ id: 'idn_1' })
-// @ts-expect-error resendCooldownSeconds is a number
-useVerificationFlow(phone, { resendCooldownSeconds: '60' })
-// @ts-expect-error usePhoneNumbers hands out a read-only list
-usePhoneNumbers().push(phone)
+  it('types the flow by its target, and a set flow narrows the state to set', () => {
+    const result = useVerificationFlow(phone)
+    expectTypeOf(result).toEqualTypeOf<UseVerificationFlowResult<PhoneNumber>>()
+    if (result.flow) {
+      expectTypeOf(result.flow).toEqualTypeOf<VerificationFlow<PhoneNumber>>()
+      expectTypeOf(result.state).toEqualTypeOf<VerificationFlowState<PhoneNumber>>()
+    } else {
+      expectTypeOf(result.state).toEqualTypeOf<null>()
+    }
+    useVerificationFlow(phone, { resendCooldownSeconds: 60, key: phone.id })
+    // @ts-expect-error a target must be verifiable
+    useVerificationFlow({ id: 'idn_1' })
+    // @ts-expect-error resendCooldownSeconds is a number
+    useVerificationFlow(phone, { resendCooldownSeconds: '60' })
+  })
 
-export const element = <DialkitProvider client={client}>text</DialkitProvider>
-// @ts-expect-error the provider needs a client
-export const missing = <DialkitProvider>text</DialkitProvider>
+  it('needs a client on the provider', () => {
+    expectTypeOf(<DialkitProvider client={client}>text</DialkitProvider>).toMatchTypeOf<React.ReactElement>()
+    // @ts-expect-error the provider needs a client
+    void (<DialkitProvider>text</DialkitProvider>)
+  })
+})

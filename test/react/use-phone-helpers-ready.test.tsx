@@ -4,7 +4,7 @@ import { act } from 'react'
 import { describe, expect, it } from 'vitest'
 import { createClient, phoneHelpersReady, preloadPhone } from '../../src/index.js'
 import { usePhoneHelpersReady, usePhoneNumbers } from '../../src/react/index.js'
-import { fakeFetch, jsonResponse } from '../client/fake-fetch.js'
+import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, phoneJSON, userJSON } from '../resources/fixtures.js'
 import { render, withClient } from './render.js'
 

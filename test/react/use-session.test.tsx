@@ -3,7 +3,7 @@ import { act } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { createClient, isDialkitError, type DialkitClient, type SessionState } from '../../src/index.js'
 import { useClient, usePhoneNumbers, useSessionState, useUser } from '../../src/react/index.js'
-import { fakeFetch, jsonResponse } from '../client/fake-fetch.js'
+import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, phoneJSON, userJSON } from '../resources/fixtures.js'
 import { render, withClient } from './render.js'
 
