@@ -71,6 +71,8 @@ describe('the demo, end to end in Chromium', () => {
     await backup.waitFor({ state: 'hidden' })
     expect(await backup.getByRole('listitem').count()).toBe(0)
     await row(page, NEW_NUMBER).locator('[data-badge="default-2fa"]').waitFor()
+    // The default second factor says so once, not "2FA" and "Default 2FA".
+    expect(await row(page, NEW_NUMBER).locator('[data-badge]').allTextContents()).toEqual(['Verified', 'Default 2FA'])
     // Its "Use for 2FA" button is gone; the focus stays on that number's row.
     await expect.poll(() => hasFocus(rowButton(page, NEW_NUMBER, 'Set as primary'))).toBe(true)
 
@@ -81,6 +83,7 @@ describe('the demo, end to end in Chromium', () => {
     await rowButton(page, seeded, 'Make default').click()
     await row(page, seeded).locator('[data-badge="default-2fa"]').waitFor()
     await row(page, NEW_NUMBER).locator('[data-badge="default-2fa"]').waitFor({ state: 'detached' })
+    expect(await row(page, NEW_NUMBER).locator('[data-badge]').allTextContents()).toEqual(['Verified', '2FA'])
 
     // Primary moves to the new number.
     await rowButton(page, NEW_NUMBER, 'Set as primary').click()

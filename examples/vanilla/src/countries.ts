@@ -2,6 +2,11 @@ import { listCountries as listPhoneCountries } from 'dialkit'
 
 export interface CountryOption {
   code: string
+  /** The country's name in the page's language. */
+  name: string
+  /** Without `+`. */
+  callingCode: string
+  /** `United Kingdom (+44)` */
   label: string
 }
 
@@ -12,7 +17,7 @@ export async function listCountries(locale: string = navigator.language): Promis
   return countries
     .map(({ code, callingCode }) => ({ code, name: names.of(code) ?? code, callingCode }))
     .sort((a, b) => a.name.localeCompare(b.name, locale))
-    .map(({ code, name, callingCode }) => ({ code, label: `${name} (+${callingCode})` }))
+    .map(({ code, name, callingCode }) => ({ code, name, callingCode, label: `${name} (+${callingCode})` }))
 }
 
 /** The region of the first browser language that has one (`en-GB` → GB), else US. */

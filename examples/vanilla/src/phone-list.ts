@@ -70,8 +70,7 @@ function renderRow(phone: PhoneNumber, view: PhoneListView, act: (action: PhoneA
       h('span', { class: 'badges' },
         h('span', { class: `badge badge--${tone}`, 'data-badge': 'status' }, statusText),
         primary && h('span', { class: 'badge badge--primary', 'data-badge': 'primary' }, 'Primary'),
-        phone.reservedForSecondFactor && h('span', { class: 'badge badge--2fa', 'data-badge': '2fa' }, '2FA'),
-        phone.defaultSecondFactor && h('span', { class: 'badge badge--2fa-default', 'data-badge': 'default-2fa' }, 'Default 2FA'))),
+        secondFactorBadge(phone))),
     h('div', { class: 'phone__actions' },
       !verified && button('verify', 'Verify', 'primary'),
       verified && !phone.reservedForSecondFactor && button('enable-2fa', 'Use for 2FA'),
@@ -79,4 +78,11 @@ function renderRow(phone: PhoneNumber, view: PhoneListView, act: (action: PhoneA
       verified && !primary && button('set-primary', 'Set as primary'),
       phone.reservedForSecondFactor && button('disable-2fa', 'Turn off 2FA'),
       button('delete', 'Delete', 'danger-ghost')))
+}
+
+// One badge per fact: the default second factor is a second factor, so it says "Default 2FA" and not both.
+function secondFactorBadge(phone: PhoneNumber) {
+  if (phone.defaultSecondFactor) return h('span', { class: 'badge badge--2fa-default', 'data-badge': 'default-2fa' }, 'Default 2FA')
+  if (phone.reservedForSecondFactor) return h('span', { class: 'badge badge--2fa', 'data-badge': '2fa' }, '2FA')
+  return null
 }
