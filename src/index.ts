@@ -55,4 +55,5 @@ export {
   type VerificationFlowState,
   type VerificationFlowStatus,
   type VerificationFlowStore,
+  type VerificationTarget,
 } from './flow/index.js'

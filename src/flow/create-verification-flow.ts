@@ -1,16 +1,24 @@
-import { abortRequest, abortWebOtp, createFlowContext, refreshCountdowns } from './flow-context.js'
-import { sendCode } from './flow-send.js'
-import { submitCode } from './flow-submit.js'
-import type { VerifiablePhoneNumber, VerificationFlow, VerificationFlowOptions } from './flow-types.js'
+import { ValidationError } from '../errors/index.js'
+import { createTicker } from './countdown.js'
+import { initialModel, reduce, type FlowAction } from './flow-reducer.js'
+import { createFlowStore } from './flow-store.js'
+import type { VerificationFlow, VerificationFlowOptions, VerificationFlowState, VerificationFlowStatus, VerificationTarget } from './flow-types.js'
+import { toDialkitError } from './outcomes.js'
+import { createRequestSlot } from './request-slot.js'
+import { createSmsListener } from './sms-listener.js'
+
+type Settled = 'sent' | 'attempted'
+type Failed = 'sendFailed' | 'attemptFailed'
 
 /**
- * A headless controller for "send a code, type it, verified" on one phone number, for custom UIs.
+ * A headless controller for "send a code, type it, verified" on anything verifiable (a phone number, a
+ * sign-in factor, a sign-up's phone), for custom UIs.
  *
  * It tracks the resend cooldown (the server's `Retry-After`, else `resendCooldownSeconds`), counts down to
  * the code's `expireAt`, counts attempts, maps server answers to states (`form_code_incorrect` stays in
  * code-sent, `verification_failed` → failed, `verification_expired` → expired), and where the browser has
  * WebOTP reads the SMS and submits the code by itself. Methods never reject: failures land in `error`.
- * Creating a flow touches nothing global; call `destroy()` when the UI goes away. A number whose code is still
+ * Creating a flow touches nothing global; call `destroy()` when the UI goes away. A target whose code is still
  * pending (a remount, a second tab) starts in code-sent with its expiry countdown.
  *
  * @throws ValidationError `config_invalid` for a negative or non-numeric `resendCooldownSeconds`
@@ -28,33 +36,89 @@ import type { VerifiablePhoneNumber, VerificationFlow, VerificationFlowOptions }
  * // React
  * const state = useSyncExternalStore(flow.store.listen, flow.store.get)
  */
-export function createVerificationFlow<P extends VerifiablePhoneNumber<P>>(
-  phoneNumber: P,
+export function createVerificationFlow<T extends VerificationTarget<T>>(
+  target: T,
   options: VerificationFlowOptions = {},
-): VerificationFlow<P> {
-  const ctx = createFlowContext(phoneNumber, options)
-  const { get, listen, subscribe } = ctx.store
+): VerificationFlow<T> {
+  // Every status change goes through `reduce`; this closure only runs the effects: requests, the timer, WebOTP.
+  const now = options.now ?? (() => Date.now())
+  let model = initialModel(target, now(), cooldownMsFrom(options.resendCooldownSeconds))
+  let destroyed = false
+  const store = createFlowStore(model.state)
+  const request = createRequestSlot()
+  const ticker = createTicker(() => dispatch({ type: 'tick', now: now() }))
+  const sms = createSmsListener(options.webOtp ?? true, (code) => void submit(code))
+
+  /** Apply an action; returns false (and notifies nobody) when it changed nothing. */
+  function dispatch(action: FlowAction<T>): boolean {
+    const previous = model
+    if (destroyed || (model = reduce(previous, action)) === previous) return false
+    syncEffects(previous.state.status, model.state, action.type === 'sent')
+    store.set(model.state)
+    return true
+  }
+
+  /** The timer runs only while something counts down; WebOTP listens only while a fresh code waits. */
+  function syncEffects(previous: VerificationFlowStatus, state: VerificationFlowState<T>, codeSent: boolean): void {
+    // Line the ticks up with fresh deadlines so "30" really lasts a second.
+    if (codeSent) ticker.restart()
+    if (state.resendInSeconds > 0 || (state.expiresInSeconds ?? 0) > 0) ticker.ensure()
+    else ticker.stop()
+    // A new send replaces the code WebOTP would read; a failed resend leaves the earlier code standing.
+    if (state.status === 'code-sent' && previous === 'sending') sms.start()
+    else if (state.status !== 'code-sent' && state.status !== 'verifying') sms.stop()
+  }
+
+  /** Run one prepare or attempt, if the reducer accepts `start`, and dispatch how it ended. */
+  async function run(start: FlowAction<T>, call: (target: T, signal: AbortSignal) => Promise<T>, ok: Settled, ko: Failed) {
+    if (destroyed || reduce(model, start) === model) return
+    const current = model.state.target
+    const signal = request.begin()
+    dispatch(start)
+    // A listener may have cancelled on the notification itself.
+    if (!request.isCurrent(signal)) return
+    try {
+      const next = await call(current, signal)
+      if (request.isCurrent(signal)) dispatch({ type: ok, target: next, now: now() })
+    } catch (error) {
+      if (request.isCurrent(signal)) dispatch({ type: ko, error: toDialkitError(error), now: now() })
+    } finally {
+      request.end(signal)
+    }
+  }
+
+  const prepare = (current: T, signal: AbortSignal) => current.prepareVerification({ signal })
+  const submit = (code: string) =>
+    run({ type: 'submit', code, now: now() }, (current, signal) => current.attemptVerification({ code, signal }), 'attempted', 'attemptFailed')
+
+  syncEffects(model.state.status, model.state, false)
   return {
-    store: { get, listen, subscribe },
-    send: () => sendCode(ctx),
-    resend: async () => {
-      if (ctx.store.get().status !== 'idle') await sendCode(ctx)
-    },
-    submit: (code) => submitCode(ctx, code),
+    store: { get: store.get, listen: store.listen, subscribe: store.subscribe },
+    send: () => run({ type: 'send', now: now() }, prepare, 'sent', 'sendFailed'),
+    resend: () => run({ type: 'resend', now: now() }, prepare, 'sent', 'sendFailed'),
+    submit,
     cancel() {
-      if (ctx.destroyed) return
-      abortRequest(ctx)
-      abortWebOtp(ctx)
-      if (ctx.store.get().status === 'verified') return
-      ctx.expireAt = null
-      refreshCountdowns(ctx, { status: 'idle', expiresInSeconds: null, code: null, error: null })
+      if (destroyed) return
+      request.abort()
+      sms.stop()
+      dispatch({ type: 'cancel', now: now() })
     },
     destroy() {
-      ctx.destroyed = true
-      abortRequest(ctx)
-      abortWebOtp(ctx)
-      ctx.ticker.stop()
-      ctx.store.clear()
+      destroyed = true
+      request.abort()
+      sms.stop()
+      ticker.stop()
+      store.clear()
     },
   }
+}
+
+/** A bad cooldown would make every counter NaN; refuse it when the flow is created, like `createClient`. */
+function cooldownMsFrom(seconds = 30): number {
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new ValidationError('config_invalid', `resendCooldownSeconds must be a number >= 0, got ${String(seconds)}`, {
+      paramName: 'resend_cooldown_seconds',
+    })
+  }
+  return seconds * 1000
 }

@@ -17,7 +17,7 @@ import type { ReadableStore } from '../store/atom.js'
  */
 export type VerificationFlowStatus = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed' | 'expired'
 
-/** The part of a verification the flow reads. `PhoneNumber.verification` from dialkit satisfies it. @example const v: VerifiableVerification = phone.verification! */
+/** The part of a verification the flow reads. dialkit's `Verification` (a phone number's, a sign-in factor's) satisfies it. @example const v: VerifiableVerification = phone.verification! */
 export interface VerifiableVerification {
   /** A {@link VerificationStatus}; the flow reads `unverified`, `verified`, `failed` and `expired`. */
   readonly status: string
@@ -27,29 +27,40 @@ export interface VerifiableVerification {
   readonly attempts: number | null
 }
 
-/** Per-call options the flow passes to the phone number's operations. @example `await phone.prepareVerification({ signal })` */
+/** Per-call options the flow passes to the target's operations. @example `await phone.prepareVerification({ signal })` */
 export interface VerifiableRequestOptions {
   /** Aborted when the flow cancels, is destroyed or starts a newer request. */
   signal?: AbortSignal | undefined
 }
 
 /**
- * The structural minimum the flow needs from a phone number, so a test double or another SDK's
- * resource works too. dialkit's `PhoneNumber` satisfies it; each operation resolves to a new instance.
+ * Anything the flow can verify with a code: a phone number, a sign-in factor, a sign-up's phone. dialkit's
+ * `PhoneNumber` satisfies it as it is; other resources satisfy it through a small adapter. Each operation
+ * resolves to the next target (resources are immutable), which the flow keeps as `state.target`.
+ *
+ * @example
+ * ```ts
+ * const fake: VerificationTarget = { verification: null, prepareVerification: async () => fake, attemptVerification: async () => fake }
+ * ```
+ */
+export interface VerificationTarget<Self = unknown> {
+  /** `null` before any code was sent. */
+  readonly verification: VerifiableVerification | null
+  /** Sends a code and resolves to the updated target. */
+  prepareVerification(options?: VerifiableRequestOptions): Promise<Self>
+  /** Takes its signal with the code, as dialkit's `PhoneNumber.attemptVerification` does. */
+  attemptVerification(params: { code: string } & VerifiableRequestOptions): Promise<Self>
+}
+
+/**
+ * The name {@link VerificationTarget} had while the flow drove only phone numbers; the same type.
  *
  * @example
  * ```ts
  * const fake: VerifiablePhoneNumber = { verification: null, prepareVerification: async () => fake, attemptVerification: async () => fake }
  * ```
  */
-export interface VerifiablePhoneNumber<Self = unknown> {
-  /** `null` before any code was sent. */
-  readonly verification: VerifiableVerification | null
-  /** Sends a code and resolves to the updated number. */
-  prepareVerification(options?: VerifiableRequestOptions): Promise<Self>
-  /** Takes its signal with the code, as dialkit's `PhoneNumber.attemptVerification` does. */
-  attemptVerification(params: { code: string } & VerifiableRequestOptions): Promise<Self>
-}
+export type VerifiablePhoneNumber<Self = unknown> = VerificationTarget<Self>
 
 /**
  * A frozen snapshot of the flow. A new object on every change; equal snapshots are never re-announced.
@@ -62,7 +73,9 @@ export interface VerifiablePhoneNumber<Self = unknown> {
 export interface VerificationFlowState<P> {
   /** Where the flow stands; see {@link VerificationFlowStatus}. */
   readonly status: VerificationFlowStatus
-  /** The latest instance: the one returned by the last successful prepare or attempt. */
+  /** The latest target: the one returned by the last successful prepare or attempt. */
+  readonly target: P
+  /** The same value as `target`, under the name phone-number UIs read. */
   readonly phoneNumber: P
   /** Seconds until `send()`/`resend()` are allowed again; 0 when they are. */
   readonly resendInSeconds: number

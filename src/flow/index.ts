@@ -9,4 +9,5 @@ export type {
   VerificationFlowState,
   VerificationFlowStatus,
   VerificationFlowStore,
+  VerificationTarget,
 } from './flow-types.js'

@@ -1,5 +1,5 @@
 import { DialkitError, isApiResponseError, isDialkitError } from '../errors/index.js'
-import type { VerifiablePhoneNumber, VerificationFlowStatus } from './flow-types.js'
+import type { VerificationFlowStatus, VerificationTarget } from './flow-types.js'
 
 /** Server error codes that end a verification rather than letting the person try again. */
 const ENDING_CODES: Partial<Record<string, VerificationFlowStatus>> = {
@@ -7,9 +7,9 @@ const ENDING_CODES: Partial<Record<string, VerificationFlowStatus>> = {
   verification_expired: 'expired',
 }
 
-/** Where a phone number's verification puts the flow, e.g. when it is created or an attempt returns. */
-export function statusFromPhone(phoneNumber: VerifiablePhoneNumber, now: number): VerificationFlowStatus {
-  const verification = phoneNumber.verification
+/** Where a target's verification puts the flow, e.g. when it is created or an attempt returns. */
+export function statusFromTarget(target: VerificationTarget, now: number): VerificationFlowStatus {
+  const verification = target.verification
   switch (verification?.status) {
     case 'verified':
       return 'verified'
@@ -20,7 +20,7 @@ export function statusFromPhone(phoneNumber: VerifiablePhoneNumber, now: number)
     case 'unverified':
       return isPast(verification.expireAt, now) ? 'expired' : 'code-sent'
     default:
-      // No verification yet (a new number), or a status the flow does not model (`transferable`).
+      // No verification yet (a new number, an unprepared factor), or a status the flow does not model (`transferable`).
       return 'idle'
   }
 }
@@ -45,7 +45,7 @@ export function retryAfterSeconds(error: DialkitError): number | undefined {
 }
 
 /**
- * The public API throws only dialkit errors, but a structural phone number may be anything; wrap
+ * The public API throws only dialkit errors, but a structural target may be anything; wrap
  * foreign throws so `state.error` is always a `DialkitError`.
  */
 export function toDialkitError(error: unknown): DialkitError {

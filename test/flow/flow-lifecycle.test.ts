@@ -16,6 +16,7 @@ describe('creation', () => {
     const flow = createVerificationFlow(phone)
     expect(flow.store.get()).toEqual({
       status: 'idle',
+      target: phone,
       phoneNumber: phone,
       resendInSeconds: 0,
       expiresInSeconds: null,
@@ -120,6 +121,29 @@ describe('cancel', () => {
     pending.reject(new DOMException('aborted', 'AbortError'))
     await sent
     expect(flow.store.get()).toMatchObject({ status: 'idle', error: null })
+  })
+
+  it('sends nothing when a listener cancels on the sending notification itself', async () => {
+    const backend = createFakeBackend()
+    const flow = createVerificationFlow(backend.phone())
+    flow.store.listen((state) => {
+      if (state.status === 'sending') flow.cancel()
+    })
+    await flow.send()
+    expect(backend.prepare).not.toHaveBeenCalled()
+    expect(flow.store.get()).toMatchObject({ status: 'idle', error: null })
+  })
+
+  it('lets a listener cancel on code-sent and still ends every later listener on the newest state', async () => {
+    const flow = createVerificationFlow(createFakeBackend().phone())
+    const seen: string[] = []
+    flow.store.listen((state) => {
+      if (state.status === 'code-sent') flow.cancel()
+    })
+    flow.store.listen((state) => seen.push(state.status))
+    await flow.send()
+    expect(seen).toEqual(['sending', 'code-sent', 'idle'])
+    expect(flow.store.get().status).toBe('idle')
   })
 
   it('keeps a verified flow verified', async () => {
