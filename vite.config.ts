@@ -1,5 +1,8 @@
+import { chmod } from 'node:fs/promises'
 import { builtinModules } from 'node:module'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
 
@@ -14,7 +17,22 @@ const external = [
   ...builtinModules.map((name) => `node:${name}`),
 ].map((name) => new RegExp(`^${name}(/.*)?$`))
 
+// Rollup writes every file 0644, which would leave the package bin unrunnable ("Permission denied") after
+// each build; npm sets the bit on install, but a clone runs the file as built.
+function executableBin(chunkName: string): Plugin {
+  return {
+    name: 'dialkit:executable-bin',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && output.name === chunkName) await chmod(join(options.dir ?? 'dist', output.fileName), 0o755)
+      }
+    },
+  }
+}
+
 export default defineConfig({
+  plugins: [executableBin('emulator-cli')],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,8 +1,22 @@
 import { parseArgs } from 'node:util'
+import { SDK_VERSION } from '../client/version.js'
+import { isValidationError } from '../errors/guards.js'
 import { startEmulator, type Emulator } from './index.js'
+import { OPTION_FLAGS } from './options.js'
 
-export const USAGE = `Usage: dialkit-emulator [--port 4010] [--host 127.0.0.1] [--data FILE] [--cors-origin ORIGIN ...]
-                        [--secret-key sk_test_...] [--max-attempts 3] [--resend-throttle 30] [--code-ttl 600]`
+export const USAGE = `Usage: dialkit-emulator [options]
+
+A local Clerk Frontend + Backend API with an SMS outbox. Options:
+  --port N              port to listen on, 0 for a free one (default 4010)
+  --host HOST           interface to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  --data FILE           keep state in FILE, written after every change (default: in memory)
+  --cors-origin ORIGIN  origin allowed with credentials, repeatable; '*' for any (default: loopback)
+  --secret-key KEY      Backend API key, sk_test_... (default: the data file's, else random)
+  --max-attempts N      wrong codes before a verification fails, at least 1 (default 3)
+  --resend-throttle S   seconds between two codes to one number, 0 for none (default 30)
+  --code-ttl S          seconds a code stays valid, at least 1 (default 600)
+  -v, --version         print the version and exit
+  -h, --help            print this help and exit`
 
 /** The process around the CLI, passed in so tests run it without spawning or exiting. */
 export interface CliIo {
@@ -15,29 +29,44 @@ export interface CliIo {
 /** A bad command line: the usage text helps; for any other failure it would only be noise. */
 class UsageError extends Error {}
 
+const OPTIONS = {
+  port: { type: 'string', default: '4010' },
+  host: { type: 'string', default: '127.0.0.1' },
+  data: { type: 'string' },
+  'cors-origin': { type: 'string', multiple: true },
+  'secret-key': { type: 'string' },
+  'max-attempts': { type: 'string' },
+  'resend-throttle': { type: 'string' },
+  'code-ttl': { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 function numberOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
-  const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 0) throw new UsageError(`--${name} needs a non-negative integer, got "${value}"`)
-  return parsed
+  if (!/^[+-]?\d+(\.\d+)?$/.test(value.trim())) throw new UsageError(`--${name} needs a number, got "${value}"`)
+  return Number(value)
+}
+
+// parseArgs reads `--max-attempts -1` as a missing value plus an unknown flag ("argument is ambiguous");
+// joining them lets the range check say what is wrong with -1.
+function joinNegativeValues(argv: string[]): string[] {
+  const joined: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const next = argv[i + 1]
+    const takesValue = arg.startsWith('--') && OPTIONS[arg.slice(2) as keyof typeof OPTIONS]?.type === 'string'
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`)
+      i++
+    } else joined.push(arg)
+  }
+  return joined
 }
 
 function parse(argv: string[]) {
   try {
-    return parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string', default: '4010' },
-        host: { type: 'string', default: '127.0.0.1' },
-        data: { type: 'string' },
-        'cors-origin': { type: 'string', multiple: true },
-        'secret-key': { type: 'string' },
-        'max-attempts': { type: 'string' },
-        'resend-throttle': { type: 'string' },
-        'code-ttl': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values
+    return parseArgs({ args: joinNegativeValues(argv), options: OPTIONS }).values
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
@@ -57,8 +86,8 @@ function banner(emu: Emulator, dataFile: string | undefined): string {
 
 async function start(argv: string[], io: CliIo): Promise<Emulator | undefined> {
   const values = parse(argv)
-  if (values.help) {
-    io.out(USAGE)
+  if (values.help || values.version) {
+    io.out(values.help ? USAGE : `dialkit-emulator ${SDK_VERSION}`)
     return undefined
   }
   const emu = await startEmulator({
@@ -76,6 +105,14 @@ async function start(argv: string[], io: CliIo): Promise<Emulator | undefined> {
   // The outbox is the one place a code is ever printed: it stands in for the user's phone.
   emu.outbox.onMessage((sms) => io.out(`\nSMS to ${sms.to}:\n${sms.body}\n`))
   return emu
+}
+
+/** startEmulator() names the option (`maxAttempts must be…`); on the command line, name the flag instead. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const flag = isValidationError(error) ? OPTION_FLAGS[error.paramName as keyof typeof OPTION_FLAGS] : undefined
+  if (!flag) return error.message
+  return `dialkit-emulator: ${flag} ${error.message.replace(/^\S+ /, '')}. See dialkit-emulator --help.`
 }
 
 function stopOn(emu: Emulator, io: CliIo): void {
@@ -109,7 +146,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<Emulator | unde
     if (emu) stopOn(emu, io)
     return emu
   } catch (error) {
-    io.err(error instanceof Error ? error.message : String(error))
+    io.err(describeFailure(error))
     if (error instanceof UsageError) io.err(USAGE)
     io.exit(1)
     return undefined

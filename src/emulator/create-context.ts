@@ -4,6 +4,7 @@ import { createCodeHasher } from './codes.js'
 import type { EmulatorContext } from './context.js'
 import { createOutbox } from './outbox.js'
 import { createPersister, type Persister } from './persistence.js'
+import { checkEmulatorSettings } from './options.js'
 import { createSigningKeys } from './signing-key.js'
 import { createStore, toSnapshot, type Snapshot } from './state.js'
 
@@ -34,12 +35,6 @@ export interface EmulatorSettings {
   log?: ((line: string) => void) | false
 }
 
-function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`dialkit-emulator: ${name} must be a non-negative number`)
-  return value
-}
-
 function randomSecretKey(): string {
   return `sk_test_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'x')}`
 }
@@ -49,6 +44,7 @@ export function createEmulatorContext(
   settings: EmulatorSettings,
   persistence?: { file: string; snapshot: Snapshot | undefined },
 ): { ctx: EmulatorContext; persister: Persister | undefined } {
+  checkEmulatorSettings(settings)
   const snapshot = persistence?.snapshot
   const secretKey = settings.secretKey ?? snapshot?.secretKey ?? randomSecretKey()
   const store = createStore(snapshot)
@@ -66,11 +62,11 @@ export function createEmulatorContext(
     signingKeys,
     config: {
       secretKey,
-      maxAttempts: Math.max(1, Math.floor(positive('maxAttempts', settings.maxAttempts, 3))),
-      resendThrottleMs: positive('resendThrottleSeconds', settings.resendThrottleSeconds, 30) * 1000,
-      codeTtlMs: positive('codeTtlSeconds', settings.codeTtlSeconds, 600) * 1000,
+      maxAttempts: settings.maxAttempts ?? 3,
+      resendThrottleMs: (settings.resendThrottleSeconds ?? 30) * 1000,
+      codeTtlMs: (settings.codeTtlSeconds ?? 600) * 1000,
       corsOrigins: settings.corsOrigins ?? [],
-      maxBodyBytes: positive('maxBodyBytes', settings.maxBodyBytes, 64 * 1024),
+      maxBodyBytes: settings.maxBodyBytes ?? 64 * 1024,
       baseUrl: 'http://127.0.0.1',
     },
     changed: () => persister?.save() ?? Promise.resolve(),

@@ -25,11 +25,14 @@ import type { Clock } from './clock.js'
 import { createEmulatorContext, type EmulatorSettings } from './create-context.js'
 import { createApp } from './http/app.js'
 import type { Outbox } from './outbox.js'
-import { loadSnapshot } from './persistence.js'
+import { DialkitError } from '../errors/dialkit-error.js'
+import { checkEmulatorOptions } from './options.js'
+import { loadSnapshot, removeOrphanTemps } from './persistence.js'
 
 export { createClock, type Clock } from './clock.js'
 export type { Outbox, SmsMessage, SmsPurpose } from './outbox.js'
 export type { EmulatorSettings } from './create-context.js'
+export { DialkitError, ValidationError, isDialkitError, isValidationError } from '../errors/index.js'
 
 /**
  * Options for {@link startEmulator}.
@@ -100,18 +103,30 @@ export function publishableKeyFor(hostWithPort: string): string {
   return `pk_test_${Buffer.from(`${hostWithPort}$`).toString('base64')}`
 }
 
-function listening(server: Server): Promise<number> {
+function listening(server: Server, where: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject)
+    // Node's own text ("listen EADDRINUSE: address already in use :::4010") does not say what to change.
+    const failed = (error: NodeJS.ErrnoException) =>
+      reject(new DialkitError(`dialkit-emulator: cannot listen on ${where} (${error.code ?? error.message}): pick another port or host`, { cause: error }))
+    server.once('error', failed)
     server.once('listening', () => {
-      server.off('error', reject)
+      server.off('error', failed)
       resolve((server.address() as AddressInfo).port)
     })
   })
 }
 
+async function openDataFile(file: string, log: EmulatorOptions['log']) {
+  const removed = await removeOrphanTemps(file)
+  if (removed > 0 && log) log(`removed ${removed} temp file(s) a killed emulator left beside ${file}`)
+  return { file, snapshot: await loadSnapshot(file) }
+}
+
 /**
- * Starts the local Frontend + Backend API emulator.
+ * Starts the local Frontend + Backend API emulator. A bad option rejects with a {@link ValidationError}
+ * (`config_invalid`, `paramName` such as `max_attempts`) before anything listens or the data file is read;
+ * a port that cannot be bound or an unreadable data file rejects with a {@link DialkitError} saying so.
+ * Temp files a killed emulator left beside the data file are deleted first.
  *
  * @example
  * ```ts
@@ -123,12 +138,13 @@ function listening(server: Server): Promise<number> {
  * ```
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  await checkEmulatorOptions(options)
   const host = options.host ?? '127.0.0.1'
-  const persistence = options.dataFile ? { file: options.dataFile, snapshot: await loadSnapshot(options.dataFile) } : undefined
+  const persistence = options.dataFile ? await openDataFile(options.dataFile, options.log) : undefined
   const { ctx, persister } = createEmulatorContext(options, persistence)
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }) as Server
-  const port = await listening(server)
+  const port = await listening(server, urlHost(host, options.port ?? 0))
   const url = `http://${urlHost(host, port)}`
   ctx.config.baseUrl = url
   let stopping: Promise<void> | undefined

@@ -1,4 +1,6 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { DialkitError } from '../errors/dialkit-error.js'
 import { parseSnapshot } from './snapshot-schema.js'
 import type { Snapshot } from './state.js'
 
@@ -12,12 +14,12 @@ export async function loadSnapshot(file: string): Promise<Snapshot | undefined> 
     text = await readFile(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new Error(`dialkit-emulator: cannot read data file ${file}: ${(error as Error).message}`, { cause: error })
+    throw new DialkitError(`dialkit-emulator: cannot read data file ${file}: ${(error as Error).message}`, { cause: error })
   }
   try {
     return parseSnapshot(text)
   } catch (error) {
-    throw new Error(
+    throw new DialkitError(
       `dialkit-emulator: data file ${file} is corrupt (${(error as Error).message}). ` +
         'It was left untouched; fix it, move it away or pass another --data file.',
       { cause: error },
@@ -34,11 +36,46 @@ export interface Persister {
 
 let tempCounter = 0
 
+// `<data file>.<pid>.<n>.tmp`: the pid says whose write it was, so a start can tell a dead writer's leftover
+// from a live one's write in progress.
+const tempName = (file: string, pid: number, n: number) => `${file}.${pid}.${n}.tmp`
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+// Our own pid counts as dead for numbers this process has not used yet: a container restart can
+// hand a killed process's pid to its successor.
+const isOrphan = (pid: number, n: number) => (pid === process.pid ? n > tempCounter : !isRunning(pid))
+
+/**
+ * Deletes the temp files a killed process left beside `file` (they hold the secret key and client tokens).
+ * Resolves to how many were removed.
+ */
+export async function removeOrphanTemps(file: string): Promise<number> {
+  const prefix = `${basename(file)}.`
+  const names = await readdir(dirname(file)).catch(() => [] as string[])
+  let removed = 0
+  for (const name of names) {
+    const match = /^(\d+)\.(\d+)\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')
+    if (!match || !isOrphan(Number(match[1]), Number(match[2]))) continue
+    await unlink(join(dirname(file), name)).then(() => removed++, () => undefined)
+  }
+  return removed
+}
+
 async function writeAtomically(file: string, text: string): Promise<void> {
   // Write a sibling temp file, fsync it, then rename: readers and crashes see the old or the new file,
   // never half of one.
-  const temp = `${file}.${process.pid}.${++tempCounter}.tmp`
-  const handle = await open(temp, 'w', 0o600)
+  const temp = tempName(file, process.pid, ++tempCounter)
+  // 0600: the state holds the secret key and client tokens. `wx`: never reuse a file someone else made.
+  const handle = await open(temp, 'wx', 0o600)
   try {
     await handle.writeFile(text, 'utf8')
     await handle.sync()

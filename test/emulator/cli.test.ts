@@ -56,7 +56,7 @@ describe('dialkit-emulator CLI', () => {
     const bad = fakeIo()
     expect(await runCli(['--port', 'abc'], bad.io)).toBeUndefined()
     expect(await bad.exit).toBe(1)
-    expect(bad.err.join('\n')).toMatch(/--port needs a non-negative integer[\s\S]*Usage:/)
+    expect(bad.err.join('\n')).toMatch(/--port needs a number, got "abc"[\s\S]*Usage:/)
 
     const file = join(await mkdtemp(join(tmpdir(), 'dialkit-cli-')), 'state.json')
     await writeFile(file, '{oops')
@@ -69,5 +69,54 @@ describe('dialkit-emulator CLI', () => {
     const help = fakeIo()
     expect(await runCli(['--help'], help.io)).toBeUndefined()
     expect(help.out[0]).toMatch(/^Usage:/)
+  })
+
+  it.each([
+    [['--max-attempts', '0'], '--max-attempts must be an integer of at least 1 (got 0)'],
+    [['--code-ttl', '0'], '--code-ttl must be an integer of at least 1 (got 0)'],
+    [['--port', '99999'], '--port must be an integer from 0 to 65535 (got 99999)'],
+    [['--port', '-1'], '--port must be an integer from 0 to 65535 (got -1)'],
+    [['--resend-throttle', '-5'], '--resend-throttle must be an integer of at least 0 (got -5)'],
+    [['--max-attempts', '2.5'], '--max-attempts must be an integer of at least 1 (got 2.5)'],
+    [['--secret-key', 'sk_test_'], '--secret-key must be a key like sk_test_...'],
+    [['--secret-key', 'pk_test_abc'], '--secret-key must be a key like sk_test_...'],
+    [['--cors-origin', 'notaurl'], '--cors-origin must be \'*\' or an origin'],
+    [['--cors-origin', 'http://localhost:5173', '--cors-origin', 'https://app.example/path'], '(got "https://app.example/path")'],
+    [['--data', '/nonexistent-dialkit-dir/state.json'], '--data must be in a folder that exists (/nonexistent-dialkit-dir does not)'],
+  ])('refuses %j at start, naming the flag, and listens on nothing', async (argv, message) => {
+    const run = fakeIo()
+    expect(await runCli(['--port', '0', ...argv], run.io)).toBeUndefined()
+    expect(await run.exit).toBe(1)
+    expect(run.out).toEqual([])
+    expect(run.err).toEqual([expect.stringContaining(message)])
+    expect(run.err[0]).toMatch(/^dialkit-emulator: --[a-z-]+ .*See dialkit-emulator --help\.$/)
+  })
+
+  it('prints the package version for --version and -v', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+    for (const flag of ['--version', '-v']) {
+      const run = fakeIo()
+      expect(await runCli([flag], run.io)).toBeUndefined()
+      expect(run.out).toEqual([`dialkit-emulator ${pkg.version}`])
+    }
+  })
+
+  it('describes every flag it accepts in one line of --help', async () => {
+    const help = fakeIo()
+    await runCli(['--help'], help.io)
+    for (const flag of ['--port', '--host', '--data', '--cors-origin', '--secret-key', '--max-attempts', '--resend-throttle', '--code-ttl', '--version', '--help']) {
+      expect(help.out[0]).toMatch(new RegExp(`^ .*${flag}\\b.* {2,}\\S.*$`, 'm'))
+    }
+  })
+
+  it('says which address is taken instead of Node\'s raw listen error', async () => {
+    const first = fakeIo()
+    const emu = (await runCli(['--port', '0'], first.io))!
+    const port = new URL(emu.url).port
+    const second = fakeIo()
+    expect(await runCli(['--port', port], second.io)).toBeUndefined()
+    expect(await second.exit).toBe(1)
+    expect(second.err).toEqual([`dialkit-emulator: cannot listen on 127.0.0.1:${port} (EADDRINUSE): pick another port or host`])
+    await emu.stop()
   })
 })

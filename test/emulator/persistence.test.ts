@@ -1,6 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { describe, expect, it } from 'vitest'
 import { startEmulator } from '../../src/emulator/index.js'
 import { createPersister } from '../../src/emulator/persistence.js'
@@ -122,5 +125,45 @@ describe('persistence', () => {
     await mkdir(dir)
     await persister.flush()
     expect(JSON.parse(await readFile(join(dir, 'state.json'), 'utf8'))).toEqual({ version: 1 })
+  })
+})
+
+/** Runs a real process that writes `<file>.<its pid>.1.tmp` as a save does, then SIGKILLs it before its rename. */
+async function killMidWrite(file: string): Promise<string> {
+  const script = `
+    const fs = require('node:fs')
+    const temp = process.argv[1] + '.' + process.pid + '.1.tmp'
+    fs.writeFileSync(temp, JSON.stringify({ secretKey: 'sk_test_leaked' }), { mode: 0o600 })
+    console.log(temp)
+    setInterval(() => undefined, 1 << 30)`
+  const child = spawn(process.execPath, ['-e', script, file], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const [temp] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string]
+  child.kill('SIGKILL')
+  await once(child, 'exit')
+  return temp
+}
+
+describe('files beside the data file', () => {
+  it('removes the temp file a process killed mid-write left, and keeps a live writer\'s', async () => {
+    const file = await tempFile()
+    const orphan = await killMidWrite(file)
+    // process.ppid runs (it started this test), so its temp file is a write in progress.
+    const live = `${file}.${process.ppid}.7.tmp`
+    await writeFile(live, '{}')
+    await writeFile(`${file}.backup.tmp`, '{}')
+    const lines: string[] = []
+    const emu = await startEmulator({ dataFile: file, log: (line) => lines.push(line) })
+    await emu.stop()
+    expect((await readdir(join(file, '..'))).sort()).toEqual([basename(live), 'state.json.backup.tmp'].sort())
+    expect(orphan).toMatch(/state\.json\.\d+\.1\.tmp$/)
+    expect(lines).toEqual([`removed 1 temp file(s) a killed emulator left beside ${file}`])
+  })
+
+  it('writes the data file readable by its owner only: it holds the secret key and client tokens', async () => {
+    const file = await tempFile()
+    const emu = await startEmulator({ dataFile: file })
+    await post(emu.url, '/v1/users', { external_id: 'private' }, emu.secretKey)
+    await emu.stop()
+    expect((await stat(file)).mode & 0o777).toBe(0o600)
   })
 })

@@ -37,6 +37,6 @@ describe('startEmulator', () => {
   })
 
   it('rejects a bad option instead of misbehaving later', async () => {
-    await expect(startEmulator({ maxAttempts: -1 })).rejects.toThrow(/maxAttempts/)
+    await expect(startEmulator({ maxAttempts: -1 })).rejects.toMatchObject({ name: 'ValidationError', paramName: 'max_attempts' })
   })
 })

@@ -1,8 +1,9 @@
-// The built CLI (`dialkit-emulator`) prints its URL and keys, saves state on SIGTERM and reloads it.
+// The built CLI (`dialkit-emulator`) prints its URL and keys, saves state on SIGTERM and reloads it; it runs as
+// an executable, and `npm run emulator` runs the same CLI from src/ without a build.
 // Needs `npm run build` first (npm test builds before it runs the tests); fails, never skips, without it.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,10 +26,14 @@ async function startCli(dataFile: string): Promise<{ child: ChildProcess; url: s
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.push(child)
+  return { child, url: await bannerUrl(child) }
+}
+
+async function bannerUrl(child: ChildProcess): Promise<string> {
   const lines = createInterface({ input: child.stdout! })
   for await (const line of lines) {
     const match = /listening on (http:\/\/\S+)/.exec(line)
-    if (match) return { child, url: match[1]! }
+    if (match) return match[1]!
   }
   throw new Error('emulator-cli exited without printing its URL')
 }
@@ -58,5 +63,30 @@ describe('dialkit-emulator CLI', () => {
     expect(reloaded).toMatchObject({ externalId: 'cli', phoneNumbers: [{ phoneNumber: '+14155552750' }] })
     second.child.kill('SIGTERM')
     await once(second.child, 'exit')
+  })
+
+  it('is built executable, so the bin runs by itself (as `npx dialkit-emulator` runs it)', async () => {
+    expect(statSync(CLI).mode & 0o111).toBe(0o111)
+    const child = spawn(CLI, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    children.push(child)
+    const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string]
+    expect(line).toMatch(/^dialkit-emulator \d+\.\d+\.\d+/)
+    expect((await once(child, 'exit'))[0]).toBe(0)
+  })
+
+  it('runs from src with `npm run emulator`, the command the README gives a fresh clone', async () => {
+    // detached: npm starts node under a shell; killing the group stops all three.
+    const child = spawn('npm', ['run', '--silent', 'emulator', '--', '--port', '0', '--secret-key', SECRET_KEY], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    try {
+      const url = await bannerUrl(child)
+      const user = await createBackendClient({ secretKey: SECRET_KEY, apiUrl: url }).users.createUser({ externalId: 'from-src' })
+      expect(user.externalId).toBe('from-src')
+    } finally {
+      process.kill(-child.pid!, 'SIGKILL')
+    }
   })
 })
