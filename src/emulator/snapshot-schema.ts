@@ -50,6 +50,7 @@ const user = v.object({
 const client = v.object({
   id: v.string(),
   token: v.string(),
+  devBrowserId: v.optional(v.string()),
   sessionIds: v.array(v.string()),
   lastActiveSessionId: nullableString,
   lastAuthenticationStrategy: nullableString,
@@ -61,7 +62,7 @@ const session = v.object({
   id: v.string(),
   clientId: v.string(),
   userId: v.string(),
-  status: v.picklist(['active', 'removed']),
+  status: v.picklist(['active', 'removed', 'ended', 'revoked']),
   expireAt: v.number(),
   abandonAt: v.number(),
   lastActiveAt: v.number(),

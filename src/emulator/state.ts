@@ -47,6 +47,8 @@ export interface UserRecord {
 export interface ClientRecord {
   id: string
   token: string
+  /** The development-instance dev browser this client belongs to (`POST /v1/dev_browser`), if any. */
+  devBrowserId?: string
   sessionIds: string[]
   lastActiveSessionId: string | null
   lastAuthenticationStrategy: string | null
@@ -54,11 +56,14 @@ export interface ClientRecord {
   updatedAt: number
 }
 
+/** Clerk's session statuses the emulator reaches: signed out of one (`removed`, `ended`) or by the backend (`revoked`). */
+export type SessionStatus = 'active' | 'removed' | 'ended' | 'revoked'
+
 export interface SessionRecord {
   id: string
   clientId: string
   userId: string
-  status: 'active' | 'removed'
+  status: SessionStatus
   expireAt: number
   abandonAt: number
   lastActiveAt: number
@@ -100,6 +105,8 @@ export interface Store {
   /** E.164 → phone id: numbers are unique per instance. */
   phoneIndex: Map<string, string>
   clientTokens: Map<string, string>
+  /** Dev browser id → client id. */
+  devBrowsers: Map<string, string>
   tickets: Map<string, string>
   /**
    * Last code sent per E.164 number, kept apart from the phone record so deleting and re-adding a
@@ -120,11 +127,15 @@ export function createStore(snapshot?: Snapshot): Store {
     signInTokens: byId(snapshot?.signInTokens),
     phoneIndex: new Map(),
     clientTokens: new Map(),
+    devBrowsers: new Map(),
     tickets: new Map(),
     smsSentAt: new Map(snapshot?.smsSentAt),
   }
   for (const phone of store.phoneNumbers.values()) store.phoneIndex.set(phone.phoneNumber, phone.id)
-  for (const client of store.clients.values()) store.clientTokens.set(client.token, client.id)
+  for (const client of store.clients.values()) {
+    store.clientTokens.set(client.token, client.id)
+    if (client.devBrowserId) store.devBrowsers.set(client.devBrowserId, client.id)
+  }
   for (const token of store.signInTokens.values()) store.tickets.set(token.token, token.id)
   return store
 }

@@ -1,6 +1,9 @@
 // Clerk's own browser SDK, @clerk/clerk-js (headless, the pinned devDependency), runs the whole
 // phone-number flow against the emulator in a real Chromium: load, ticket sign-in, setActive, a session
-// token, create, prepare, a wrong and a right code, SMS second factor with backup codes, destroy.
+// token, create, prepare, a wrong and a right code, SMS second factor with backup codes, destroy; and a
+// whole session life: a token the app's server verifies with @clerk/backend, reload, both forms of
+// signOut() and the removal of one session.
+import { verifyToken } from '@clerk/backend'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackendClient, isApiResponseError, type BackendClient } from '../../src/backend/index.js'
@@ -9,6 +12,17 @@ import { findChromium, launchChromium, screenshotOnFailure } from './browser.js'
 import { startClerkJsSite, type ClerkJsSite } from './clerk-js-site.js'
 
 const NUMBER = '+14155552671'
+
+/** `METHOD /path` of every request the page sends to the emulator, with clerk-js's `_method` override applied. */
+function recordCalls(page: Page, emulatorUrl: string): string[] {
+  const calls: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (!request.url().startsWith(emulatorUrl) || request.method() === 'OPTIONS') return
+    calls.push(`${url.searchParams.get('_method') ?? request.method()} ${url.pathname}`)
+  })
+  return calls
+}
 
 /** Opens the page, failing the test on any request that leaves the loopback interface. */
 async function openPage(browser: Browser, url: string, outside: string[], errors: string[]): Promise<Page> {
@@ -133,6 +147,93 @@ describe('@clerk/clerk-js against the emulator, in Chromium', () => {
     const gone = await backend.phoneNumbers.getPhoneNumber(signedIn.phone.id).catch((error: unknown) => error)
     expect(isApiResponseError(gone) && gone.status).toBe(404)
     expect((await backend.users.getUser(user.id)).phoneNumbers).toEqual([])
+    expect(outside).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('lives a whole session: token, reload, signOut() in both forms and the removal of one session', async () => {
+    const user = await backend.users.createUser({ firstName: 'Lin' })
+    const ticket = async () => (await backend.signInTokens.createSignInToken({ userId: user.id })).token
+    const outside: string[] = []
+    const errors: string[] = []
+    const page = await openPage(browser, site.pageUrl(emu.publishableKey, emu.url), outside, errors)
+    screenshotOnFailure(page, 'clerk-js-session-life')
+    const calls = recordCalls(page, emu.url)
+    const signIn = async (options: Record<string, unknown>) => page.evaluate(async ({ ticket, options }) => {
+      const clerk = (window as any).Clerk // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (!clerk.loaded) await clerk.load(options)
+      const signIn = await clerk.client.signIn.create({ strategy: 'ticket', ticket })
+      await clerk.setActive({ session: signIn.createdSessionId })
+      return { sessionId: clerk.session.id as string, clientId: clerk.client.id as string, jwt: (await clerk.session.getToken()) as string }
+    }, { ticket: await ticket(), options })
+    const state = () => page.evaluate(async () => {
+      const clerk = (window as any).Clerk // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (!clerk.loaded) await clerk.load()
+      return { userId: (clerk.user?.id ?? null) as string | null, sessions: clerk.client.sessions.length as number, clientId: clerk.client.id as string }
+    })
+    const reload = async () => {
+      await page.reload()
+      await page.waitForFunction(() => 'Clerk' in window)
+    }
+
+    const first = await signIn({})
+    const claims = await verifyToken(first.jwt, { jwtKey: emu.jwtKey, authorizedParties: [site.origin] })
+    expect(claims).toMatchObject({ sub: user.id, sid: first.sessionId, azp: site.origin })
+    await reload()
+    expect(await state()).toEqual({ userId: user.id, sessions: 1, clientId: first.clientId })
+
+    await page.evaluate(() => (window as any).Clerk.signOut(() => undefined)) // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(await state()).toEqual({ userId: null, sessions: 0, clientId: first.clientId })
+    expect(calls).toContain('DELETE /v1/client/sessions')
+    await reload()
+    expect(await state()).toEqual({ userId: null, sessions: 0, clientId: first.clientId })
+
+    const second = await signIn({})
+    await page.evaluate(() => (window as any).Clerk.session.remove()) // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(await state()).toMatchObject({ userId: null, sessions: 0 })
+    expect(calls).toContain(`POST /v1/client/sessions/${second.sessionId}/remove`)
+
+    await reload()
+    const third = await signIn({ experimental: { persistClient: false } })
+    await page.evaluate(() => (window as any).Clerk.signOut(() => undefined)) // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(calls).toContain('DELETE /v1/client')
+    await reload()
+    const after = await state()
+    expect(after).toMatchObject({ userId: null, sessions: 0 })
+    expect(after.clientId).not.toBe(third.clientId)
+    await expect(verifyToken(third.jwt, { jwtKey: emu.jwtKey })).resolves.toMatchObject({ sid: third.sessionId })
+    expect(outside).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('does the dev-browser handshake for a key of a Clerk-hosted development domain, and signs in through it', async () => {
+    // clerk-js runs the handshake only when the key's Frontend API is a Clerk development domain; the proxy URL
+    // still sends every call to the emulator.
+    const devKey = `pk_test_${Buffer.from('dialkit-emulator.clerk.accounts.dev$').toString('base64')}`
+    const user = await backend.users.createUser({ firstName: 'Dev' })
+    const { token: ticket } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    const outside: string[] = []
+    const errors: string[] = []
+    const page = await openPage(browser, site.pageUrl(devKey, emu.url), outside, errors)
+    screenshotOnFailure(page, 'clerk-js-dev-browser')
+    const urls: URL[] = []
+    page.on('request', (request) => {
+      if (request.url().startsWith(emu.url) && request.method() !== 'OPTIONS') urls.push(new URL(request.url()))
+    })
+    const signedIn = await page.evaluate(async (ticket) => {
+      const clerk = (window as any).Clerk // eslint-disable-line @typescript-eslint/no-explicit-any
+      await clerk.load()
+      const signIn = await clerk.client.signIn.create({ strategy: 'ticket', ticket })
+      await clerk.setActive({ session: signIn.createdSessionId })
+      return clerk.user.id as string
+    }, ticket)
+    expect(signedIn).toBe(user.id)
+    expect(urls[0]?.pathname).toBe('/v1/dev_browser')
+    const sent = new Set(urls.slice(1).map((url) => url.searchParams.get('__clerk_db_jwt')))
+    expect(sent.size).toBe(1)
+    expect([...sent][0]).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
     expect(outside).toEqual([])
     expect(errors).toEqual([])
     await page.close()

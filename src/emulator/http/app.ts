@@ -9,6 +9,7 @@ import { createTraceId } from '../ids.js'
 import { registerBapiRoutes } from './bapi-routes.js'
 import { registerDevRoutes } from './dev-routes.js'
 import { registerFapiClientRoutes } from './fapi-client-routes.js'
+import { registerFapiLifecycleRoutes } from './fapi-lifecycle-routes.js'
 import { registerFapiMeRoutes } from './fapi-me-routes.js'
 import { registerFapiSessionRoutes } from './fapi-session-routes.js'
 import { registerJwksRoutes } from './jwks-routes.js'
@@ -69,6 +70,7 @@ export function createApp(ctx: EmulatorContext): Hono<AppEnv> {
   registerDevRoutes(app, ctx)
   registerFapiClientRoutes(app, ctx)
   registerFapiSessionRoutes(app, ctx)
+  registerFapiLifecycleRoutes(app, ctx)
   registerFapiMeRoutes(app, ctx)
   registerBapiRoutes(app, ctx)
   registerJwksRoutes(app, ctx)
