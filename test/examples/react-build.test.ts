@@ -33,7 +33,9 @@ describe('examples/react', () => {
     const code = scripts.join('\n')
     expect(code).toContain('one-time-code')
     expect(code).toContain('numeric')
-    // The flow's WebOTP request, proof the controller came in through the `dialkit` alias.
+    // The flow's WebOTP request, proof the controller came in through the `dialkit` alias, and the
+    // provider's error, proof the hooks came from `dialkit/react`.
     expect(code).toContain('OTPCredential')
+    expect(code).toContain('needs a <DialkitProvider')
   })
 })

@@ -1,48 +1,34 @@
-import type { DialkitClient, PhoneNumber } from 'dialkit'
-import { useEffect, useState } from 'react'
-import { AddPhoneForm } from './add-phone-form.js'
+import { useClient, useSessionState } from 'dialkit/react'
+import { useEffect, useState, type ReactNode } from 'react'
+import { AccountPage } from './account-page.js'
 import { describeError } from './messages.js'
-import { PhoneList } from './phone-list.js'
-import { SignInForm } from './sign-in-form.js'
-import { useStore } from './use-store.js'
-import { VerifyPanel } from './verify-panel.js'
+import { SignInScreen } from './sign-in-screen.js'
 
-/** The page: loads the session, then shows the numbers, the verification panel and the add form. */
-export function App({ client }: { client: DialkitClient }) {
-  const { status, user } = useStore(client.store)
+/** Loads the session once, then shows the account page or the sign-in screen. */
+export function App() {
+  const client = useClient()
+  const { status, user } = useSessionState()
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [verifyingId, setVerifyingId] = useState<string | null>(null)
 
   useEffect(() => {
     client.load().catch((error: unknown) => setLoadError(describeError(error).message))
   }, [client])
 
-  if (status === 'unloaded') return <Shell><p role="status">{loadError ?? 'Loading…'}</p></Shell>
-  if (!user) return <Shell><SignInForm client={client} /></Shell>
-
-  // Look the number up in the latest snapshot each render: the store replaces instances on every change.
-  const verifying = user.phoneNumbers.find((phone) => phone.id === verifyingId) ?? null
-  return (
-    <Shell>
-      <section className="card" aria-labelledby="phones-title">
-        <h1 id="phones-title">Phone numbers</h1>
-        <PhoneList phones={user.phoneNumbers} primaryId={user.primaryPhoneNumberId} onVerify={setVerifyingId} />
-      </section>
-      {verifying && <VerifyPanel key={verifying.id} phone={verifying} onClose={() => setVerifyingId(null)} />}
-      <section className="card" aria-labelledby="add-title">
-        <h2 id="add-title">Add a phone number</h2>
-        <AddPhoneForm user={user} onAdded={(phone: PhoneNumber) => setVerifyingId(phone.id)} />
-      </section>
-    </Shell>
-  )
+  if (status === 'unloaded') {
+    return (
+      <Shell>
+        <p role="status" className="card">{loadError ?? 'Loading…'}</p>
+      </Shell>
+    )
+  }
+  return <Shell>{user ? <AccountPage key={user.id} user={user} /> : <SignInScreen />}</Shell>
 }
 
-function Shell({ children }: { children: React.ReactNode }) {
+function Shell({ children }: { children: ReactNode }) {
   return (
     <main className="page">
       <p className="brand">☎ dialkit · React</p>
-      {/* No live region around the page: the countdowns change every second. Status lines announce themselves. */}
-      <div>{children}</div>
+      {children}
     </main>
   )
 }

@@ -7,7 +7,10 @@ interface VerifyFormProps {
   fieldError: string | null
 }
 
-/** The code field. `one-time-code` lets iOS/Android offer the SMS code; WebOTP fills it by itself. */
+/**
+ * The code field. `one-time-code` lets iOS/Android offer the SMS code; WebOTP fills it by itself. A pasted
+ * `566 757` or a whole SMS yields its six digits, before anything is sent.
+ */
 export function VerifyForm({ flow, state, fieldError }: VerifyFormProps) {
   const [code, setCode] = useState('')
   const id = useId()
@@ -31,11 +34,10 @@ export function VerifyForm({ flow, state, fieldError }: VerifyFormProps) {
         name="code"
         autoComplete="one-time-code"
         inputMode="numeric"
-        pattern="[0-9]*"
-        maxLength={10}
+        autoFocus
         value={code}
-        onChange={(event) => setCode(event.target.value)}
-        readOnly={!editable}
+        onChange={(event) => setCode(codeFrom(event.target.value))}
+        disabled={!editable}
         aria-invalid={fieldError !== null}
         aria-describedby={fieldError ? `${id}-error` : undefined}
       />
@@ -44,10 +46,15 @@ export function VerifyForm({ flow, state, fieldError }: VerifyFormProps) {
           {fieldError}
         </p>
       )}
-      <button type="submit" className="btn" disabled={!editable || code.trim() === ''}>
+      <button type="submit" className="btn" disabled={!editable || code.length !== 6}>
         {state.status === 'verifying' ? 'Checking…' : 'Verify'}
       </button>
       {state.attempts > 0 && <p className="hint">Attempts: {state.attempts}</p>}
     </form>
   )
+}
+
+// Six digits in a row win (a whole pasted SMS); otherwise keep the digits typed so far, at most six.
+function codeFrom(text: string): string {
+  return /\b\d{6}\b/.exec(text)?.[0] ?? text.replace(/\D/g, '').slice(0, 6)
 }

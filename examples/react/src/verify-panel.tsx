@@ -1,23 +1,46 @@
-import type { PhoneNumber, VerificationFlow } from 'dialkit'
+import type { PhoneNumber, VerificationFlow, VerificationFlowState } from 'dialkit'
+import { useVerificationFlow } from 'dialkit/react'
+import { useEffect, useRef } from 'react'
 import { Countdowns } from './countdowns.js'
 import { describeError } from './messages.js'
-import { useStore } from './use-store.js'
-import { useVerificationFlow } from './use-verification-flow.js'
 import { VerifyForm } from './verify-form.js'
 
+interface VerifyPanelProps {
+  phone: PhoneNumber
+  /** Send a code as soon as the flow exists (right after adding); a reopened number keeps its pending code. */
+  sendOnOpen: boolean
+  onVerified(phone: PhoneNumber): void
+  onClose(): void
+}
+
 /** Send a code, type it, verified: the flow controller holds all the state, this only renders it. */
-export function VerifyPanel({ phone, onClose }: { phone: PhoneNumber; onClose(): void }) {
-  const flow = useVerificationFlow(phone)
+export function VerifyPanel({ phone, sendOnOpen, onVerified, onClose }: VerifyPanelProps) {
+  const { flow, state } = useVerificationFlow(phone)
+  const sent = useRef(false)
+  useEffect(() => {
+    if (!flow || sent.current || !sendOnOpen) return
+    sent.current = true
+    void flow.send()
+  }, [flow])
+  useEffect(() => {
+    if (state?.status === 'verified') onVerified(state.phoneNumber)
+  }, [state?.status])
+
   return (
-    <section className="card" aria-labelledby="verify-title">
+    <section className="card" aria-labelledby="verify-title" data-testid="verify-panel">
       <h2 id="verify-title">Verify {phone.format('international')}</h2>
-      {flow && <VerifySteps flow={flow} onClose={onClose} />}
+      {flow && <VerifySteps flow={flow} state={state} onClose={onClose} />}
     </section>
   )
 }
 
-function VerifySteps({ flow, onClose }: { flow: VerificationFlow<PhoneNumber>; onClose(): void }) {
-  const state = useStore(flow.store)
+interface StepsProps {
+  flow: VerificationFlow<PhoneNumber>
+  state: VerificationFlowState<PhoneNumber>
+  onClose(): void
+}
+
+function VerifySteps({ flow, state, onClose }: StepsProps) {
   const problem = state.error ? describeError(state.error) : null
   const close = () => {
     flow.cancel()
@@ -27,8 +50,8 @@ function VerifySteps({ flow, onClose }: { flow: VerificationFlow<PhoneNumber>; o
   if (state.status === 'verified') {
     return (
       <>
-        <p className="success" role="status">✓ Verified.</p>
-        <button type="button" className="btn" onClick={onClose}>Done</button>
+        <p className="success">✓ Verified.</p>
+        <button type="button" className="btn" autoFocus onClick={onClose}>Done</button>
       </>
     )
   }
@@ -36,20 +59,32 @@ function VerifySteps({ flow, onClose }: { flow: VerificationFlow<PhoneNumber>; o
     const waiting = state.resendInSeconds > 0
     return (
       <>
-        <p className="hint">We will text a 6-digit code to this number. Test numbers (+1 XXX 555-01YY) take 424242.</p>
+        <p className="hint">We will text a 6-digit code to this number. Test numbers (+1 XXX 555-01YY) get no SMS: their code is 424242.</p>
         {problem && <p className="field-error" role="alert">{problem.message}</p>}
-        <button type="button" className="btn" disabled={state.status === 'sending' || waiting} onClick={() => void flow.send()}>
-          {state.status === 'sending' ? 'Sending…' : waiting ? `Send code in ${state.resendInSeconds} s` : 'Send code'}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={close}>Cancel</button>
+        <div className="actions">
+          <button type="button" className="btn" disabled={state.status === 'sending' || waiting} onClick={() => void flow.send()}>
+            {state.status === 'sending' ? 'Sending…' : waiting ? `Send code in ${state.resendInSeconds} s` : 'Send code'}
+          </button>
+          <button type="button" className="btn btn--ghost" onClick={close}>Cancel</button>
+        </div>
       </>
     )
   }
   return (
     <>
+      <p className="hint" data-testid="verify-lead">
+        {isTestNumber(String(state.phoneNumber))
+          ? 'A test number: no SMS is sent, its code is 424242.'
+          : 'Enter the 6-digit code we texted to this number.'}
+      </p>
       <VerifyForm flow={flow} state={state} fieldError={problem?.message ?? null} />
       <Countdowns state={state} onResend={() => void flow.resend()} />
       <button type="button" className="btn btn--ghost" onClick={close}>Cancel</button>
     </>
   )
+}
+
+// Clerk's test numbers, +1 XXX 555-01YY, take 424242 and are never texted.
+function isTestNumber(e164: string): boolean {
+  return /^\+1\d{3}55501\d{2}$/.test(e164)
 }
