@@ -1,6 +1,6 @@
 // The backend client's only HTTP path: every endpoint function goes through `request()`.
-import { NetworkError } from '../errors/network-error.js'
-import { mapErrorResponse, mapFetchFailure } from './map-error.js'
+import { parseObject, toApiResponseError } from '../errors/map-response.js'
+import { createNetworkError, toNetworkError } from '../errors/network-error.js'
 
 /** The Backend API version whose wire format dialkit speaks, sent as `Clerk-API-Version`. @example BAPI_VERSION // '2026-05-12' */
 export const BAPI_VERSION = '2026-05-12'
@@ -43,10 +43,15 @@ export async function request<T>(context: BackendContext, init: BackendRequest):
     // Read inside the try: the timeout or an abort can also fire while the body streams in.
     text = await response.text()
   } catch (error) {
-    throw mapFetchFailure(error, url, init.signal, timeoutSignal.aborted)
+    throw toNetworkError(error, url, init.signal?.aborted, timeoutSignal.aborted)
   }
-  if (!response.ok) throw mapErrorResponse(response, text)
-  return parseJson<T>(response.status === 204 && init.emptyOk === true, text, url)
+  // The same mapping as the browser SDK's, so one answer gives the same error in both entries.
+  const body = parseObject(text)
+  if (!response.ok) throw toApiResponseError(response, body, body ?? text)
+  if (response.status === 204 && init.emptyOk === true) return null as T
+  // A 2xx whose body is not a JSON object means a proxy or a wrong apiUrl answered, not the Backend API.
+  if (!body) throw createNetworkError('malformed_response', text, url)
+  return body as T
 }
 
 function headers(context: BackendContext, hasBody: boolean): Record<string, string> {
@@ -56,19 +61,4 @@ function headers(context: BackendContext, hasBody: boolean): Record<string, stri
     Accept: 'application/json',
     ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
   }
-}
-
-// A 2xx whose body is not a JSON object means a proxy or a wrong apiUrl answered, not the Backend API.
-function parseJson<T>(empty: boolean, text: string, url: string): T {
-  if (empty) return null as T
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new NetworkError('malformed_response', `Response from ${url} was not JSON`, { cause: error, url })
-  }
-  if (typeof value !== 'object' || value === null) {
-    throw new NetworkError('malformed_response', `Response from ${url} was not a JSON object`, { url })
-  }
-  return value as T
 }

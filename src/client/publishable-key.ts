@@ -12,8 +12,8 @@ const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 export function parsePublishableKey(key: string): string {
   const match = /^pk_(test|live)_([A-Za-z0-9+/=_-]+)$/.exec(key)
   const host = match ? decodeBase64(match[2] as string) : undefined
-  // The trailing `$` is what tells a key apart from random base64, so it is required.
-  if (!host?.endsWith('$') || host.length < 2 || /[\s/$]/.test(host.slice(0, -1))) {
+  // The trailing `$` is what tells a key apart from random base64, so it is required, after a non-empty host.
+  if (!host || !/^[^\s/$]+\$$/.test(host)) {
     throw new ValidationError('publishable_key_invalid', 'The publishable key is not a valid pk_test_/pk_live_ key', {
       paramName: 'publishable_key',
     })

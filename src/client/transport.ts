@@ -1,5 +1,6 @@
 import ky from 'ky'
-import { NetworkError } from '../errors/index.js'
+import { parseObject } from '../errors/map-response.js'
+import { createNetworkError } from '../errors/network-error.js'
 import type { ClientJSON } from '../wire/index.js'
 import { encodeForm } from './form.js'
 import { mapFailure, pickClient } from './map-failure.js'
@@ -143,19 +144,8 @@ function retryFor(request: FapiRequest, limit: number) {
 async function unwrap<T>(response: Response): Promise<FapiResult<T> | null> {
   if (response.status === 204) return null
   const text = await response.text()
-  let body: Record<string, unknown> | null | undefined
-  let cause: unknown
-  try {
-    body = JSON.parse(text) as typeof body
-  } catch (error) {
-    cause = error
-  }
+  const body = parseObject(text)
   // Not JSON, or JSON without the envelope: a 2xx we cannot use either way.
-  if (typeof body !== 'object' || body === null || !('response' in body)) {
-    throw new NetworkError('malformed_response', `Expected a { response } JSON envelope (status ${response.status})`, {
-      cause,
-      url: response.url,
-    })
-  }
+  if (!body || !('response' in body)) throw createNetworkError('malformed_response', text, response.url)
   return { response: body.response as T, client: pickClient(body) }
 }

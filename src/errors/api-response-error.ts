@@ -19,11 +19,11 @@ export interface ApiError {
   meta: ApiErrorMeta
 }
 
-/** The wire `meta` of an error, with `param_name` as `paramName`. @example error.errors[0]?.meta.paramName // 'code' */
+/** The wire `meta` of an error, every key camelCased (`param_name` as `paramName`). @example error.errors[0]?.meta.paramName // 'code' */
 export interface ApiErrorMeta {
   /** The form field the error is about (`phone_number`, `code`, ...), in the server's snake_case. */
   paramName?: string
-  /** Any other `meta` key: as sent in `dialkit`, camelCased in `dialkit/backend`. */
+  /** Any other `meta` key, camelCased the same way by `dialkit` and `dialkit/backend` (`session_id` as `sessionId`). */
   [key: string]: unknown
 }
 
@@ -69,7 +69,7 @@ export class ApiResponseError extends DialkitError {
   declare readonly errors: readonly ApiError[]
   /** Seconds to wait before retrying, from a 429's `Retry-After`. */
   declare readonly retryAfter: number | undefined
-  /** The server's `clerk_trace_id`, for support requests. */
+  /** The server's `clerk_trace_id`, else its `cf-ray` header (where readable), for support requests. */
   declare readonly traceId: string | undefined
 
   constructor(init: ApiResponseErrorInit) {

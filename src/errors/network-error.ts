@@ -28,3 +28,28 @@ export class NetworkError extends DialkitError {
     this.url = options?.url
   }
 }
+
+// Messages a UI may show as they are; the URL is in `url`, and its query (session id) never in a message.
+const MESSAGES: Partial<Record<NetworkErrorReason, string>> = {
+  offline: 'You are offline; nothing was sent',
+  timeout: 'The server did not answer in time',
+  aborted: 'The request was aborted',
+  malformed_response: "The server's answer is not the API's JSON",
+}
+
+/**
+ * The one place dialkit builds a NetworkError (both entries), so a reason always reads the same. What a
+ * malformed answer lacked goes in `cause`.
+ */
+export function createNetworkError(reason: NetworkErrorReason, cause?: unknown, url?: string): NetworkError {
+  return new NetworkError(reason, MESSAGES[reason] ?? `Could not reach ${url?.replace(/\?.*/, '')}`, { cause, url })
+}
+
+/**
+ * A request that threw instead of answering. An abort by the caller wins over everything, a timeout next;
+ * `navigator.onLine` is read at call time only, so importing dialkit never touches browser globals.
+ */
+export function toNetworkError(thrown: unknown, url: string, aborted: boolean | undefined, timedOut: boolean): NetworkError {
+  const offline = typeof navigator != 'undefined' && navigator.onLine === false
+  return createNetworkError(aborted ? 'aborted' : timedOut ? 'timeout' : offline ? 'offline' : 'failed', thrown, url)
+}

@@ -1,4 +1,4 @@
-import { NetworkError } from '../errors/index.js'
+import { createNetworkError, type NetworkError } from '../errors/network-error.js'
 
 /**
  * One shared request and how many callers still wait for it: the values of `ResourceContext.inFlight`.
@@ -82,5 +82,5 @@ function forget<T>(inFlight: Map<string, CoalescedRequest<T>>, key: string, entr
 }
 
 function abortError(cause: unknown): NetworkError {
-  return new NetworkError('aborted', 'The request was aborted', { cause })
+  return createNetworkError('aborted', cause)
 }

@@ -1,4 +1,5 @@
-import { NetworkError, ValidationError } from '../errors/index.js'
+import { ValidationError } from '../errors/index.js'
+import { createNetworkError } from '../errors/network-error.js'
 import type { FapiResult } from '../client/transport.js'
 
 /**
@@ -37,7 +38,7 @@ export function requireString(value: unknown, paramName: string): string {
 export function expectResponse<T>(result: FapiResult<unknown> | null, fields: string[]): T {
   const response = result?.response as Record<string, unknown> | null | undefined
   if (!response || typeof response !== 'object' || fields.some((field) => typeof response[field] !== 'string')) {
-    throw new NetworkError('malformed_response', `The server's answer lacks ${fields.join(', ')}`)
+    throw createNetworkError('malformed_response', `The answer lacks ${fields.join(', ')}`)
   }
   return response as T
 }

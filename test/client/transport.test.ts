@@ -146,9 +146,9 @@ describe('createTransport failures', () => {
   it('maps malformed JSON and a body without an envelope to malformed_response', async () => {
     const fake = fakeFetch([new Response('{not json', { status: 200 }), jsonResponse(200, { id: 'x' }), jsonResponse(200, 3)])
     const { request } = transport(fake.fetch)
-    expect(await failure(request({ method: 'POST', path: '/x' }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response', cause: expect.any(SyntaxError) })
-    for (let i = 0; i < 2; i++) {
-      expect(await failure(request({ method: 'POST', path: '/x' }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response', message: expect.stringContaining('status 200') })
+    // The cause is what the server sent, for a bug report.
+    for (const sent of ['{not json', '{"id":"x"}', '3']) {
+      expect(await failure(request({ method: 'POST', path: '/x' }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response', cause: sent })
     }
   })
 
@@ -203,16 +203,5 @@ describe('createTransport with a cancelled signal', () => {
     const pending = failure(transport(hangingFetch()).request({ method: 'POST', path: '/x', signal: controller.signal }))
     setTimeout(() => controller.abort(), 5)
     expect(await pending).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
-  })
-})
-
-describe('parseRetryAfter', () => {
-  it('reads whole seconds and ignores anything else, like clerk-js', async () => {
-    const { parseRetryAfter } = await import('../../src/client/map-failure.js')
-    expect(parseRetryAfter('30')).toBe(30)
-    expect(parseRetryAfter('1.5')).toBe(2)
-    expect(parseRetryAfter(null)).toBeUndefined()
-    expect(parseRetryAfter(' ')).toBeUndefined()
-    expect(parseRetryAfter('soon')).toBeUndefined()
   })
 })
