@@ -136,6 +136,19 @@ describe('the demo, end to end in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await screenshot(page, '08-phone-width')
+    await expectTouchTargets(page)
+    await addNumber(page, '415 555 2679')
+    await readCode(page, '+14155552679')
+    // The code is read right under where it is typed, not at the bottom of the page.
+    const [verifyBox, smsBox, formBox] = await Promise.all(
+      [page.getByTestId('verify-panel'), page.getByTestId('sms').first(), page.getByTestId('add-form')].map((l) => l.boundingBox()),
+    )
+    expect(smsBox!.y).toBeGreaterThan(verifyBox!.y + verifyBox!.height)
+    expect(smsBox!.y).toBeLessThan(formBox!.y)
+    await expectToastClearOfControls(page)
+    await expectTouchTargets(page)
+    await screenshot(page, '08b-phone-width-outbox')
+    await page.getByTestId('verify-cancel').click()
     await addNumber(page, '650 555 0143')
     await expectText(page.getByTestId('verify-lead'), /test number: nothing is texted/)
     await page.getByLabel('Verification code', { exact: true }).fill('123')
@@ -152,4 +165,31 @@ describe('the demo, end to end in Chromium', () => {
 
 async function timeToInteractive(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('dialkit:interactive')[0]?.startTime ?? -1)
+}
+
+/** Every visible button is at least 44 × 44 CSS px, the size a finger hits. */
+async function expectTouchTargets(page: Page): Promise<void> {
+  const small = await page.locator('button:visible').evaluateAll((buttons) =>
+    buttons
+      .map((b) => ({ text: b.textContent?.trim(), box: b.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  )
+  expect(small).toEqual([])
+}
+
+/** The visible toast overlaps no form control outside the top bar it sits on. */
+async function expectToastClearOfControls(page: Page): Promise<void> {
+  const toast = page.getByTestId('status')
+  await expect.poll(() => toast.evaluate((el) => el.classList.contains('toast--visible'))).toBe(true)
+  const covered = await page.evaluate(() => {
+    const t = document.querySelector('[data-testid="status"]')!.getBoundingClientRect()
+    return [...document.querySelectorAll('main input, main select, main button')]
+      .filter((el) => {
+        const b = el.getBoundingClientRect()
+        return b.width > 0 && b.left < t.right && b.right > t.left && b.top < t.bottom && b.bottom > t.top
+      })
+      .map((el) => el.getAttribute('data-testid') ?? el.textContent)
+  })
+  expect(covered).toEqual([])
 }

@@ -26,8 +26,8 @@ export interface DevPanelOptions {
 
 /**
  * The emulator's SMS outbox, like Firebase's emulator UI: read the code a real phone would get.
- * Talks to `/__dev` on the page's origin, which the demo server proxies to the emulator. Every tab is
- * another demo user on the same emulator, so texts to other users' numbers are left out.
+ * Talks to `/__dev` on the page's origin, which the demo server proxies to the emulator. The outbox is the
+ * whole emulator's, and other browser profiles are other demo users, so texts to their numbers are left out.
  */
 export function mountDevPanel(aside: HTMLElement, options: DevPanelOptions): DevPanel {
   const list = h('ol', { class: 'outbox', 'data-testid': 'outbox', 'aria-live': 'polite' })
@@ -37,7 +37,7 @@ export function mountDevPanel(aside: HTMLElement, options: DevPanelOptions): Dev
     h('h2', { id: 'dev-title', class: 'card__title' }, h('span', { class: 'badge badge--dev' }, 'Emulator'), ' SMS outbox'),
     h('p', { class: 'card__hint' },
       'Texts the emulator would have sent to your numbers. Test numbers (+1 XXX 555-01YY) use 424242 and send nothing. ',
-      'The clock is shared by every demo tab.'),
+      'The clock is shared by every demo user.'),
     list,
     h('div', { class: 'dev-actions' }, clear, advance),
   )

@@ -1,5 +1,6 @@
 import type { DialkitClient, PhoneNumber } from 'dialkit'
 import { announce } from './announce.js'
+import { deleteConfirmation, disableSecondFactorConfirmation } from './confirm-texts.js'
 import { confirmAction, showBackupCodes } from './dialogs.js'
 import { describeError } from './messages.js'
 import { displayNumber } from './phone-format.js'
@@ -43,6 +44,8 @@ export function createPhoneActions({ client, busy, verify, rerender }: Deps) {
       return `${shown} is now a second factor.`
     },
     'disable-2fa': async (phone, shown) => {
+      const question = disableSecondFactorConfirmation(user(), phone, shown)
+      if (question && !(await confirmAction(question))) return
       await phone.setReservedForSecondFactor({ reserved: false })
       return `${shown} is no longer a second factor.`
     },
@@ -55,12 +58,7 @@ export function createPhoneActions({ client, busy, verify, rerender }: Deps) {
       return `${shown} is now your primary number.`
     },
     delete: async (phone, shown) => {
-      const sure = await confirmAction({
-        title: `Delete ${shown}?`,
-        body: 'You will no longer be able to receive codes or sign in with this number.',
-        confirm: 'Delete number',
-      })
-      if (!sure) return
+      if (!(await confirmAction(deleteConfirmation(user(), phone, shown)))) return
       if (verify.currentNumber() === String(phone)) verify.close()
       await phone.destroy()
       return `${shown} was deleted.`
