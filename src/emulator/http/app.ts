@@ -7,6 +7,8 @@ import type { EmulatorContext } from '../context.js'
 import { ClerkHttpError, errorBody, internalError, requestBodyTooLarge, resourceNotFound } from '../errors.js'
 import { createTraceId } from '../ids.js'
 import { registerBapiRoutes } from './bapi-routes.js'
+import { registerBapiSessionRoutes } from './bapi-session-routes.js'
+import { registerBapiUserAdminRoutes } from './bapi-user-admin-routes.js'
 import { registerDevRoutes } from './dev-routes.js'
 import { registerFapiClientRoutes } from './fapi-client-routes.js'
 import { registerFapiLifecycleRoutes } from './fapi-lifecycle-routes.js'
@@ -72,6 +74,8 @@ export function createApp(ctx: EmulatorContext): Hono<AppEnv> {
   registerFapiSessionRoutes(app, ctx)
   registerFapiLifecycleRoutes(app, ctx)
   registerFapiMeRoutes(app, ctx)
+  registerBapiUserAdminRoutes(app, ctx)
+  registerBapiSessionRoutes(app, ctx)
   registerBapiRoutes(app, ctx)
   registerJwksRoutes(app, ctx)
   app.notFound((c) => errorResponse(c, resourceNotFound()))
