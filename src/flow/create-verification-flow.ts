@@ -82,8 +82,6 @@ export function createVerificationFlow<T extends VerificationTarget<T>>(
       if (request.isCurrent(signal)) dispatch({ type: ok, target: next, now: now() })
     } catch (error) {
       if (request.isCurrent(signal)) dispatch({ type: ko, error: toDialkitError(error), now: now() })
-    } finally {
-      request.end(signal)
     }
   }
 

@@ -1,14 +1,13 @@
 /**
  * The one prepare or attempt a flow has in flight. Beginning a new one aborts the old, so only the newest
- * may write its result: a late answer to a cancelled or superseded request is dropped.
+ * may write its result: a late answer to a cancelled or superseded request is dropped. A settled request
+ * stays in the slot until the next one; aborting it then is a no-op.
  */
 export interface RequestSlot {
   /** Abort the request in flight, if any, and hand out the signal of a new one. */
   begin(): AbortSignal
   /** False once the request was superseded or aborted: its result is stale. */
   isCurrent(signal: AbortSignal): boolean
-  /** Forget a request that settled (without aborting it). */
-  end(signal: AbortSignal): void
   abort(): void
 }
 
@@ -21,9 +20,6 @@ export function createRequestSlot(): RequestSlot {
       return current.signal
     },
     isCurrent: (signal) => current?.signal === signal,
-    end(signal) {
-      if (slot.isCurrent(signal)) current = null
-    },
     abort() {
       current?.abort()
       current = null

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createVerificationFlow } from '../../src/flow/index.js'
+import { createVerificationFlow, signInSecondFactor } from '../../src/flow/index.js'
 import { GOOD_CODE, apiError, createFakeBackend } from './fake-phone.js'
+import { createFakeSignIns } from './fake-sign-in.js'
 import { installWebOtp, settle, uninstallWebOtp } from './web-otp-fake.js'
 
 beforeEach(() => {
@@ -24,6 +25,18 @@ describe('WebOTP', () => {
     await settle()
     expect(backend.attempt).toHaveBeenCalledWith({ code: GOOD_CODE, signal: expect.any(AbortSignal) })
     expect(flow.store.get()).toMatchObject({ status: 'verified', code: GOOD_CODE })
+  })
+
+  it('fills a sign-in’s second factor the same way', async () => {
+    const webOtp = installWebOtp()
+    const server = createFakeSignIns({ twoFactor: true })
+    const flow = createVerificationFlow(signInSecondFactor(server.signIn('needs_second_factor')))
+    await flow.send()
+    webOtp.last()?.deliver(GOOD_CODE)
+    await settle()
+    expect(server.attemptSecondFactor).toHaveBeenCalledWith({ strategy: 'phone_code', code: GOOD_CODE, signal: expect.any(AbortSignal) })
+    expect(flow.store.get()).toMatchObject({ status: 'verified', code: GOOD_CODE })
+    expect(flow.store.get().target.signIn.status).toBe('complete')
   })
 
   it('does not ask before a code is sent', () => {
