@@ -42,9 +42,12 @@ export async function textsTo(baseUrl: string, e164: string): Promise<Array<{ co
   return data.filter((message) => message.to === e164)
 }
 
+/** Opens the demo and waits for the account page, going in as a new demo user if the visitor is signed out. */
 export async function gotoReady(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 })
+  if ((await page.locator('body').getAttribute('data-screen')) === 'signed-out') await page.getByTestId('continue-demo').click()
+  await page.waitForSelector('body[data-screen="account"]', { timeout: 30_000 })
 }
 
 export function row(page: Page, e164: string): Locator {

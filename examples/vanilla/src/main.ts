@@ -1,13 +1,14 @@
 import { createClient, preloadPhone, type PhoneNumber } from 'dialkit'
 import { mountAddPhoneForm } from './add-phone-form.js'
 import { announce } from './announce.js'
+import { createAuthScreen } from './auth-screen.js'
 import { mountDevPanel } from './dev-panel.js'
 import { required } from './dom.js'
 import { describeError } from './messages.js'
 import { createPhoneActions } from './phone-actions.js'
 import { focusPhone, renderPhoneList } from './phone-list.js'
 import { syncServerClock } from './server-clock.js'
-import { ensureSignedIn } from './session.js'
+import { signInAsDemoUser } from './session.js'
 import { createVerifyPanel } from './verify-panel.js'
 
 // Same origin as the page: the demo server proxies /v1 to the emulator, so the `__client` cookie just works.
@@ -16,6 +17,8 @@ const client = createClient({ frontendApi: location.origin, authMode: 'cookie' }
 const list = required(document, '[data-testid="phone-list"]')
 const who = required(document, '[data-testid="who"]')
 const refreshButton = required<HTMLButtonElement>(document, '[data-testid="refresh"]')
+const signOutButton = required<HTMLButtonElement>(document, '[data-testid="sign-out"]')
+const account = required(document, '[data-testid="account"]')
 const busy = new Set<string>()
 
 const verify = createVerifyPanel(required(document, '#verify'), {
@@ -34,20 +37,62 @@ const dev = mountDevPanel(required(document, '[data-testid="dev-panel"]'), {
   onClockMoved: () => void reload(),
 })
 const actions = createPhoneActions({ client, busy, verify, rerender: render })
+const auth = createAuthScreen(required(document, '[data-testid="signed-out"]'), {
+  continueAsDemoUser: async () => {
+    try {
+      await signInAsDemoUser(client)
+    } catch (error) {
+      throw new Error(describeError(error).message)
+    }
+  },
+})
+let formMounted: Promise<void> | undefined
 
 function render() {
-  const { user } = client.store.get()
-  if (!user) return
+  const { user, status } = client.store.get()
+  // Signed out here or in another tab (the next load finds no session): back to the sign-in screen.
+  if (!user) {
+    if (status === 'signed-out' && document.body.dataset['screen'] !== 'signed-out') showSignedOut()
+    return
+  }
+  if (document.body.dataset['screen'] !== 'account') void showAccount()
   const { first_name: first, last_name: last } = user.toJSON()
   who.textContent = [first, last].filter((part) => typeof part === 'string' && part).join(' ') || user.id
   renderPhoneList(list, { phones: user.phoneNumbers, primaryId: user.primaryPhoneNumberId, busy }, actions.run)
 }
 
+function showSignedOut() {
+  document.body.dataset['screen'] = 'signed-out'
+  verify.close()
+  account.hidden = true
+  refreshButton.hidden = true
+  signOutButton.hidden = true
+  who.textContent = 'Signed out'
+  auth.show()
+}
+
+async function showAccount() {
+  document.body.dataset['screen'] = 'loading'
+  auth.hide()
+  account.hidden = false
+  refreshButton.hidden = false
+  refreshButton.disabled = false
+  signOutButton.hidden = false
+  formMounted ??= mountAddPhoneForm(required<HTMLFormElement>(document, '[data-testid="add-form"]'), {
+    create: (phoneNumber, country) => actions.create(phoneNumber, country),
+    onAdded: (phone: PhoneNumber) => verify.open(phone),
+  })
+  await formMounted
+  if (!client.store.get().user) return
+  document.body.dataset['screen'] = 'account'
+  void dev.refresh()
+}
+
 async function start() {
   performance.mark('dialkit:start')
   try {
-    // The phone metadata chunk loads while we sign in, so the first render is already formatted.
-    await Promise.all([ensureSignedIn(client), preloadPhone(), syncServerClock()])
+    // The phone metadata chunk loads with the client, so the first render is already formatted.
+    await Promise.all([client.load(), preloadPhone(), syncServerClock()])
   } catch (error) {
     who.textContent = 'Not signed in'
     list.replaceChildren()
@@ -56,15 +101,10 @@ async function start() {
   }
   client.store.listen(render)
   render()
-  refreshButton.disabled = false
-  await mountAddPhoneForm(required<HTMLFormElement>(document, '[data-testid="add-form"]'), {
-    create: (phoneNumber, country) => actions.create(phoneNumber, country),
-    onAdded: (phone: PhoneNumber) => verify.open(phone),
-  })
+  if (client.store.get().user) await formMounted
   document.body.dataset['ready'] = 'true'
   performance.mark('dialkit:interactive')
   performance.measure('dialkit:time-to-interactive', { end: 'dialkit:interactive' })
-  void dev.refresh()
 }
 
 // Error answers carry no client, so a code that died (expired, too many tries) shows in the list after a reload.
@@ -81,6 +121,20 @@ refreshButton.addEventListener('click', async () => {
     announce(describeError(error).message, 'error')
   } finally {
     refreshButton.disabled = false
+  }
+})
+
+signOutButton.addEventListener('click', async () => {
+  signOutButton.disabled = true
+  try {
+    await client.signOut()
+    // The store may already say signed-out; a second render of the screen is harmless.
+    showSignedOut()
+    announce('Signed out.')
+  } catch (error) {
+    announce(describeError(error).message, 'error')
+  } finally {
+    signOutButton.disabled = false
   }
 })
 
