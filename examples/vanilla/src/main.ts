@@ -42,7 +42,7 @@ const auth = createAuthScreen(required(document, '[data-testid="signed-out"]'), 
     try {
       await signInAsDemoUser(client)
     } catch (error) {
-      throw new Error(describeError(error).message)
+      throw new Error(describeError(error).message, { cause: error })
     }
   },
 })
