@@ -10,6 +10,8 @@ export interface EmulatorConfig {
   maxAttempts: number
   resendThrottleMs: number
   codeTtlMs: number
+  /** Clerk's default: a client holds one session, so signing in or up while signed in is refused. */
+  singleSessionMode: boolean
   /** Allowed CORS origins; `['*']` reflects any origin. Empty → loopback origins only. */
   corsOrigins: string[]
   maxBodyBytes: number

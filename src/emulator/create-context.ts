@@ -29,6 +29,11 @@ export interface EmulatorSettings {
   resendThrottleSeconds?: number
   /** Code lifetime in seconds. Default 600. */
   codeTtlSeconds?: number
+  /**
+   * One session per client, Clerk's default: a sign-in or sign-up while signed in answers
+   * `session_exists`. `false` lets a client hold several sessions (Clerk's multi-session mode).
+   */
+  singleSessionMode?: boolean
   /** Largest accepted request body in bytes. Default 65536. */
   maxBodyBytes?: number
   /** Receives one line per notable event (never a code or a body). Default or `false`: silent. */
@@ -65,6 +70,7 @@ export function createEmulatorContext(
       maxAttempts: settings.maxAttempts ?? 3,
       resendThrottleMs: (settings.resendThrottleSeconds ?? 30) * 1000,
       codeTtlMs: (settings.codeTtlSeconds ?? 600) * 1000,
+      singleSessionMode: settings.singleSessionMode ?? true,
       corsOrigins: settings.corsOrigins ?? [],
       maxBodyBytes: settings.maxBodyBytes ?? 64 * 1024,
       baseUrl: 'http://127.0.0.1',

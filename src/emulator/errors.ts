@@ -98,6 +98,33 @@ export function tooManyCodeRequests(retryAfterSeconds: number, throttleSeconds: 
   )
 }
 
+// Sign-in and sign-up (sign-in fact sheet §2.5).
+export const formIdentifierNotFound = () => make(422, 'form_identifier_not_found', "Couldn't find your account.")('identifier')
+export const sessionExists = () => make(400, 'session_exists', "You're already signed in.")()
+export const strategyForUserInvalid = () =>
+  make(400, 'strategy_for_user_invalid', 'Invalid verification strategy', 'The verification strategy is not valid for this account')('strategy')
+export const noSecondFactors = (strategy: string) =>
+  make(400, 'no_second_factors', 'No second factors were found', `No second factors were found for strategy ${strategy}.`)('strategy')
+export const identificationBelongsToDifferentUser = (param: string) =>
+  make(403, 'resource_forbidden', 'Resource forbidden', 'The identification belongs to a different user.')(param)
+export const signInForbidden = () =>
+  make(403, 'resource_forbidden', 'Resource forbidden', 'Update operations are not allowed on older sign ins.')()
+export const signUpForbidden = () =>
+  make(403, 'resource_forbidden', 'Resource forbidden', 'Update operations are not allowed on older sign ups.')()
+export const signInNotFound = (id: string) => make(404, 'resource_not_found', 'Resource not found', `No sign in was found with id ${id}`)()
+export const signUpNotFound = (id: string) => make(404, 'resource_not_found', 'Resource not found', `No sign up was found with id ${id}`)()
+export const clientStateInvalid = (action: string, resolution: string) =>
+  make(400, 'client_state_invalid', 'Invalid client state', `We were unable to complete ${action} for this Client. ${resolution}`)()
+export const backupCodesNotAvailable = () =>
+  make(400, 'backup_codes_not_available', 'Backup codes not available', 'In order to use backup codes, you have to enable any other Multi-factor method')()
+export const identificationClaimed = () =>
+  make(
+    400,
+    'identification_claimed',
+    'Identification claimed by another user',
+    'One or more identifiers on this sign up have since been connected to a different User. Please sign up again.',
+  )()
+
 export interface ClerkErrorBody {
   errors: { code: string; message: string; long_message: string; meta: { param_name?: string } }[]
   meta?: Record<string, unknown>

@@ -17,6 +17,7 @@ export const OPTION_FLAGS = {
   resend_throttle_seconds: '--resend-throttle',
   code_ttl_seconds: '--code-ttl',
   max_body_bytes: undefined,
+  single_session_mode: undefined,
   clock: undefined,
   log: undefined,
 } as const
@@ -70,7 +71,8 @@ export function checkEmulatorSettings(settings: EmulatorSettings): void {
   integer('resend_throttle_seconds', 'resendThrottleSeconds', settings.resendThrottleSeconds, 0)
   integer('code_ttl_seconds', 'codeTtlSeconds', settings.codeTtlSeconds, 1)
   integer('max_body_bytes', 'maxBodyBytes', settings.maxBodyBytes, 1)
-  const { clock, log } = settings
+  const { clock, log, singleSessionMode } = settings
+  if (singleSessionMode !== undefined && typeof singleSessionMode !== 'boolean') refuse('single_session_mode', 'singleSessionMode', 'true or false', singleSessionMode)
   if (clock !== undefined && typeof (clock as { now?: unknown } | null)?.now !== 'function') refuse('clock', 'clock', 'a Clock from createClock()', clock)
   if (log !== undefined && log !== false && typeof log !== 'function') refuse('log', 'log', 'a function or false', log)
 }

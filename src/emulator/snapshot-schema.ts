@@ -8,7 +8,7 @@ const nullableString = v.nullable(v.string())
 const record = v.record(v.string(), v.unknown())
 
 const verification = v.object({
-  strategy: v.picklist(['phone_code', 'admin']),
+  strategy: v.picklist(['phone_code', 'admin', 'backup_code']),
   status: v.picklist(['unverified', 'verified', 'failed']),
   attempts: nullableNumber,
   expireAt: nullableNumber,
@@ -40,6 +40,8 @@ const user = v.object({
   primaryPhoneNumberId: nullableString,
   phoneNumberIds: v.array(v.string()),
   backupCodeEnabled: v.boolean(),
+  // Data files written before sign-in existed have none of the fields and records below.
+  backupCodeHashes: v.optional(v.array(v.string()), []),
   mfaEnabledAt: nullableNumber,
   mfaDisabledAt: nullableNumber,
   lastSignInAt: nullableNumber,
@@ -54,6 +56,8 @@ const client = v.object({
   sessionIds: v.array(v.string()),
   lastActiveSessionId: nullableString,
   lastAuthenticationStrategy: nullableString,
+  signInId: v.optional(nullableString, null),
+  signUpId: v.optional(nullableString, null),
   createdAt: v.number(),
   updatedAt: v.number(),
 })
@@ -81,6 +85,41 @@ const signInToken = v.object({
 })
 
 const signingKey = v.object({ kid: v.string(), privateKeyPem: v.string() })
+const signInStep = v.object({
+  strategy: v.picklist(['phone_code', 'backup_code']),
+  phoneNumberId: nullableString,
+  verification,
+})
+
+const signIn = v.object({
+  id: v.string(),
+  clientId: v.string(),
+  userId: v.string(),
+  identifier: v.string(),
+  status: v.picklist(['needs_first_factor', 'needs_second_factor', 'complete']),
+  firstFactor: v.nullable(signInStep),
+  secondFactor: v.nullable(signInStep),
+  createdSessionId: nullableString,
+  abandonAt: v.number(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+})
+
+const signUp = v.object({
+  id: v.string(),
+  clientId: v.string(),
+  status: v.picklist(['missing_requirements', 'complete']),
+  phoneNumber: v.string(),
+  firstName: nullableString,
+  lastName: nullableString,
+  unsafeMetadata: record,
+  verification: v.nullable(verification),
+  createdUserId: nullableString,
+  createdSessionId: nullableString,
+  abandonAt: v.number(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+})
 
 export const SnapshotSchema = v.object({
   version: v.literal(1),
@@ -91,6 +130,8 @@ export const SnapshotSchema = v.object({
   clients: v.array(client),
   sessions: v.array(session),
   signInTokens: v.array(signInToken),
+  signIns: v.optional(v.array(signIn), []),
+  signUps: v.optional(v.array(signUp), []),
   smsSentAt: v.array(v.tuple([v.string(), v.number()])),
 })
 

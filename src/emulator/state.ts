@@ -3,7 +3,7 @@
 import type { SigningKeyRecord } from './signing-key.js'
 
 export interface VerificationRecord {
-  strategy: 'phone_code' | 'admin'
+  strategy: 'phone_code' | 'admin' | 'backup_code'
   status: 'unverified' | 'verified' | 'failed'
   attempts: number | null
   expireAt: number | null
@@ -35,8 +35,10 @@ export interface UserRecord {
   unsafeMetadata: Record<string, unknown>
   primaryPhoneNumberId: string | null
   phoneNumberIds: string[]
-  /** Backup codes were generated once (their values are shown once and never stored). */
+  /** Backup codes were generated once (their values are shown once; only their keyed hashes are kept). */
   backupCodeEnabled: boolean
+  /** Keyed hashes of the unused backup codes: each one signs in once. */
+  backupCodeHashes: string[]
   mfaEnabledAt: number | null
   mfaDisabledAt: number | null
   lastSignInAt: number | null
@@ -52,6 +54,48 @@ export interface ClientRecord {
   sessionIds: string[]
   lastActiveSessionId: string | null
   lastAuthenticationStrategy: string | null
+  /** The client's current sign-in and sign-up (a new create replaces them; completion clears them). */
+  signInId: string | null
+  signUpId: string | null
+  createdAt: number
+  updatedAt: number
+}
+
+/** One factor step of a sign-in: the SMS code sent to a number of the user, or a backup code. */
+export interface SignInStepRecord {
+  strategy: 'phone_code' | 'backup_code'
+  phoneNumberId: string | null
+  verification: VerificationRecord
+}
+
+export interface SignInRecord {
+  id: string
+  clientId: string
+  userId: string
+  /** The E.164 number it was created with. */
+  identifier: string
+  status: 'needs_first_factor' | 'needs_second_factor' | 'complete'
+  firstFactor: SignInStepRecord | null
+  secondFactor: SignInStepRecord | null
+  createdSessionId: string | null
+  abandonAt: number
+  createdAt: number
+  updatedAt: number
+}
+
+export interface SignUpRecord {
+  id: string
+  clientId: string
+  status: 'missing_requirements' | 'complete'
+  phoneNumber: string
+  firstName: string | null
+  lastName: string | null
+  unsafeMetadata: Record<string, unknown>
+  /** `null` until a code is sent. */
+  verification: VerificationRecord | null
+  createdUserId: string | null
+  createdSessionId: string | null
+  abandonAt: number
   createdAt: number
   updatedAt: number
 }
@@ -92,6 +136,9 @@ export interface Snapshot {
   clients: ClientRecord[]
   sessions: SessionRecord[]
   signInTokens: SignInTokenRecord[]
+  /** Absent in data files written before sign-in and sign-up existed. */
+  signIns?: SignInRecord[]
+  signUps?: SignUpRecord[]
   /** E.164 → when a code was last sent to it. */
   smsSentAt: [string, number][]
 }
@@ -102,6 +149,8 @@ export interface Store {
   clients: Map<string, ClientRecord>
   sessions: Map<string, SessionRecord>
   signInTokens: Map<string, SignInTokenRecord>
+  signIns: Map<string, SignInRecord>
+  signUps: Map<string, SignUpRecord>
   /** E.164 → phone id: numbers are unique per instance. */
   phoneIndex: Map<string, string>
   clientTokens: Map<string, string>
@@ -125,6 +174,8 @@ export function createStore(snapshot?: Snapshot): Store {
     clients: byId(snapshot?.clients),
     sessions: byId(snapshot?.sessions),
     signInTokens: byId(snapshot?.signInTokens),
+    signIns: byId(snapshot?.signIns),
+    signUps: byId(snapshot?.signUps),
     phoneIndex: new Map(),
     clientTokens: new Map(),
     devBrowsers: new Map(),
@@ -151,6 +202,8 @@ export function toSnapshot(store: Store, secretKey: string, signingKey?: Signing
     clients: [...store.clients.values()],
     sessions: [...store.sessions.values()],
     signInTokens: [...store.signInTokens.values()],
+    signIns: [...store.signIns.values()],
+    signUps: [...store.signUps.values()],
     smsSentAt: [...store.smsSentAt],
   }
 }

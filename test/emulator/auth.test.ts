@@ -54,10 +54,11 @@ describe('Frontend API client and session', () => {
     const ok = await emu.fapi('POST', '/v1/client/sign_ins', { strategy: 'ticket', ticket })
     expect(ok.body.response).toMatchObject({ status: 'complete', object: 'sign_in_attempt' })
     expect(ok.body.client.last_active_session_id).toBe(ok.body.response.created_session_id)
-    expect((await emu.fapi('POST', '/v1/client/sign_ins', { strategy: 'ticket', ticket })).body.errors[0].code).toBe('ticket_invalid_code')
+    // Other clients (no token: a fresh one each), since this one is now signed in (single-session mode).
+    expect((await emu.fapi('POST', '/v1/client/sign_ins', { strategy: 'ticket', ticket }, '')).body.errors[0].code).toBe('ticket_invalid_code')
     const late = (await emu.bapi('POST', '/v1/sign_in_tokens', { user_id: user.body.id, expires_in_seconds: 60 })).body.token as string
     emu.ctx.clock.advance(61_000)
-    expect((await emu.fapi('POST', '/v1/client/sign_ins', { strategy: 'ticket', ticket: late })).body.errors[0].code).toBe('ticket_expired_code')
+    expect((await emu.fapi('POST', '/v1/client/sign_ins', { strategy: 'ticket', ticket: late }, '')).body.errors[0].code).toBe('ticket_expired_code')
   })
 
   it('refuses other sign-in strategies and a missing ticket', async () => {
@@ -69,8 +70,8 @@ describe('Frontend API client and session', () => {
     expect(missing.body.errors[0]).toMatchObject({ code: 'form_param_nil', meta: { param_name: 'ticket' } })
   })
 
-  it('uses _clerk_session_id to pick among sessions and signs a session out', async () => {
-    const emu = createTestEmulator()
+  it('uses _clerk_session_id to pick among sessions (multi-session mode) and signs a session out', async () => {
+    const emu = createTestEmulator({ singleSessionMode: false })
     const first = await emu.signIn({ first_name: 'One' })
     const second = await emu.signIn({ first_name: 'Two' })
     expect((await emu.fapi('GET', '/v1/me')).body.response.first_name).toBe('Two')

@@ -6,6 +6,12 @@ const PATHS = [
   '/v1/environment',
   '/v1/client',
   '/v1/client/sign_ins',
+  '/v1/client/sign_ins/SIA',
+  '/v1/client/sign_ins/SIA/prepare_first_factor',
+  '/v1/client/sign_ins/SIA/attempt_first_factor',
+  '/v1/client/sign_ins/SIA/prepare_second_factor',
+  '/v1/client/sign_ins/SIA/attempt_second_factor',
+  '/v1/me/backup_codes',
   '/v1/client/sessions/sess_x/remove',
   '/v1/me',
   '/v1/me/phone_numbers',
@@ -26,15 +32,18 @@ const jsonish = fc.oneof(
   fc.json(),
   fc.dictionary(fc.constantFrom('phone_number', 'code', 'user_id', 'verified', 'primary', 'reserved_for_second_factor', 'strategy', 'ticket', 'x'), fc.jsonValue()).map((o) => JSON.stringify(o)),
 )
-const FORM_KEYS = ['phone_number', 'code', 'strategy', 'ticket', 'reserved_for_second_factor', 'default_second_factor', 'primary_phone_number_id', '_method', 'zzz']
+const FORM_KEYS = ['phone_number', 'code', 'strategy', 'ticket', 'identifier', 'phone_number_id', 'reserved_for_second_factor', 'default_second_factor', 'primary_phone_number_id', '_method', 'zzz']
 const formish = fc.dictionary(fc.constantFrom(...FORM_KEYS), fc.string()).map((o) => new URLSearchParams(o).toString())
 
 describe('fuzz', () => {
   it('never answers 5xx and always uses the Clerk error shape', { timeout: 30_000 }, async () => {
-    const emu = createTestEmulator()
+    // Multi-session, so the signed-in fuzz client can also hold a sign-in in progress.
+    const emu = createTestEmulator({ singleSessionMode: false })
     const { userId } = await emu.signIn()
     const phone = await emu.fapi('POST', '/v1/me/phone_numbers', { phone_number: '+12015550100' })
-    const fill = (path: string) => path.replace('IDN', phone.body.response.id).replace('USER', userId)
+    await emu.bapi('POST', '/v1/users', { phone_number: ['+12015550101'] })
+    const signIn = await emu.fapi('POST', '/v1/client/sign_ins', { identifier: '+12015550101' })
+    const fill = (path: string) => path.replace('IDN', phone.body.response.id).replace('USER', userId).replace('SIA', signIn.body.response.id)
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...PATHS),

@@ -1,7 +1,7 @@
 import type { EmulatorContext } from '../context.js'
-import { generateBackupCodes } from '../codes.js'
 import { formDisableDefaultSecondFactorNotAllowed, formParamValueInvalid, identificationUpdateSecondFactorUnverified } from '../errors.js'
 import type { PhoneRecord, UserRecord } from '../state.js'
+import { issueBackupCodes } from './backup-codes.js'
 import { isVerified, touchPhone } from './users.js'
 
 function userPhones(ctx: EmulatorContext, user: UserRecord): PhoneRecord[] {
@@ -34,8 +34,7 @@ export function setReserved(ctx: EmulatorContext, user: UserRecord, phone: Phone
   if (!hadSecondFactor && hasSecondFactor) user.mfaEnabledAt = now
   if (hadSecondFactor && !hasSecondFactor) user.mfaDisabledAt = now
   if (!reserved || user.backupCodeEnabled) return null
-  user.backupCodeEnabled = true
-  return generateBackupCodes()
+  return issueBackupCodes(ctx, user)
 }
 
 function hasOtherReserved(ctx: EmulatorContext, user: UserRecord, phone: PhoneRecord): boolean {

@@ -18,6 +18,8 @@ export function createClientRecord(ctx: EmulatorContext): ClientRecord {
     sessionIds: [],
     lastActiveSessionId: null,
     lastAuthenticationStrategy: null,
+    signInId: null,
+    signUpId: null,
     createdAt: now,
     updatedAt: now,
   }
@@ -48,16 +50,12 @@ export function createSignInToken(ctx: EmulatorContext, userId: string, expiresI
   return record
 }
 
-/** Redeems a sign-in token once and opens an active session on the client. */
-export function signInWithTicket(ctx: EmulatorContext, client: ClientRecord, ticket: string): { session: SessionRecord; user: UserRecord } {
-  const id = ctx.store.tickets.get(ticket)
-  const record = id === undefined ? undefined : ctx.store.signInTokens.get(id)
-  const user = record && ctx.store.users.get(record.userId)
-  if (!record || !user || record.status !== 'pending') throw ticketInvalid()
+/**
+ * Opens an active session for the user on the client and makes it the last active one: the end of
+ * every sign-in (ticket, phone code) and sign-up. A completed sign-in or sign-up leaves the client.
+ */
+export function openSession(ctx: EmulatorContext, client: ClientRecord, user: UserRecord, strategy: string): SessionRecord {
   const now = ctx.clock.now()
-  if (now > record.expiresAt) throw ticketExpired()
-  record.status = 'accepted'
-  record.updatedAt = now
   const session: SessionRecord = {
     id: createId('sess'),
     clientId: client.id,
@@ -72,11 +70,26 @@ export function signInWithTicket(ctx: EmulatorContext, client: ClientRecord, tic
   ctx.store.sessions.set(session.id, session)
   client.sessionIds.push(session.id)
   client.lastActiveSessionId = session.id
-  client.lastAuthenticationStrategy = 'ticket'
+  client.lastAuthenticationStrategy = strategy
+  client.signInId = null
+  client.signUpId = null
   client.updatedAt = now
   user.lastSignInAt = now
   touchUser(ctx, user)
-  return { session, user }
+  return session
+}
+
+/** Redeems a sign-in token once and opens an active session on the client. */
+export function signInWithTicket(ctx: EmulatorContext, client: ClientRecord, ticket: string): { session: SessionRecord; user: UserRecord } {
+  const id = ctx.store.tickets.get(ticket)
+  const record = id === undefined ? undefined : ctx.store.signInTokens.get(id)
+  const user = record && ctx.store.users.get(record.userId)
+  if (!record || !user || record.status !== 'pending') throw ticketInvalid()
+  const now = ctx.clock.now()
+  if (now > record.expiresAt) throw ticketExpired()
+  record.status = 'accepted'
+  record.updatedAt = now
+  return { session: openSession(ctx, client, user, 'ticket'), user }
 }
 
 /** Signs one session out of this client; a session of another client is "not found". */

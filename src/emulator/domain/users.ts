@@ -28,6 +28,7 @@ export function insertUser(ctx: EmulatorContext, input: NewUser): UserRecord {
     primaryPhoneNumberId: null,
     phoneNumberIds: [],
     backupCodeEnabled: false,
+    backupCodeHashes: [],
     mfaEnabledAt: null,
     mfaDisabledAt: null,
     lastSignInAt: null,

@@ -10,11 +10,13 @@ import { registerBapiRoutes } from './bapi-routes.js'
 import { registerBapiSessionRoutes } from './bapi-session-routes.js'
 import { registerBapiUserAdminRoutes } from './bapi-user-admin-routes.js'
 import { registerDevRoutes } from './dev-routes.js'
+import { registerFapiBackupCodeRoutes } from './fapi-backup-code-routes.js'
 import { registerFapiClientRoutes } from './fapi-client-routes.js'
 import { registerFapiLifecycleRoutes } from './fapi-lifecycle-routes.js'
 import { registerFapiMeRoutes } from './fapi-me-routes.js'
 import { registerFapiSessionRoutes } from './fapi-session-routes.js'
 import { registerJwksRoutes } from './jwks-routes.js'
+import { registerFapiSignInRoutes } from './fapi-sign-in-routes.js'
 import { attachClientToken } from './respond.js'
 import type { AppEnv } from './types.js'
 
@@ -73,9 +75,11 @@ export function createApp(ctx: EmulatorContext): Hono<AppEnv> {
   registerFapiClientRoutes(app, ctx)
   registerFapiSessionRoutes(app, ctx)
   registerFapiLifecycleRoutes(app, ctx)
+  registerFapiSignInRoutes(app, ctx)
   registerFapiMeRoutes(app, ctx)
   registerBapiUserAdminRoutes(app, ctx)
   registerBapiSessionRoutes(app, ctx)
+  registerFapiBackupCodeRoutes(app, ctx)
   registerBapiRoutes(app, ctx)
   registerJwksRoutes(app, ctx)
   app.notFound((c) => errorResponse(c, resourceNotFound()))

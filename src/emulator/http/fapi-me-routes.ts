@@ -1,4 +1,4 @@
-import type { Context, Hono } from 'hono'
+import type { Hono } from 'hono'
 import * as v from 'valibot'
 import type { EmulatorContext } from '../context.js'
 import { addPhoneNumber, deletePhoneNumber, ownPhone } from '../domain/phone-numbers.js'
@@ -11,6 +11,7 @@ import { fapiUserJSON } from '../json/user-json.js'
 import { formBoolean, readForm, validate } from './body.js'
 import { resolveUser } from './fapi-auth.js'
 import { attachClientToken, respond } from './respond.js'
+import { smsHost } from './sms-host.js'
 import type { AppEnv } from './types.js'
 
 const optionalString = v.optional(v.nullable(v.string()))
@@ -29,17 +30,6 @@ const MeForm = v.strictObject({
   primary_email_address_id: optionalString,
   primary_web3_wallet_id: optionalString,
 })
-
-/** WebOTP host for the SMS: the page's origin when the request has one, else the emulator's own host. */
-function smsHost(c: Context<AppEnv>, ctx: EmulatorContext): string {
-  const origin = c.req.header('origin')
-  try {
-    if (origin && origin !== 'null') return new URL(origin).hostname
-  } catch {
-    // A malformed Origin falls through to the emulator host.
-  }
-  return new URL(ctx.config.baseUrl).hostname
-}
 
 function registerMe(app: Hono<AppEnv>, ctx: EmulatorContext): void {
   app.get('/v1/me', async (c) => {

@@ -1,4 +1,5 @@
 import type { ClientRecord, SessionRecord, Store, UserRecord } from '../state.js'
+import { signInJSON } from './sign-in-json.js'
 import { fapiUserJSON } from './user-json.js'
 
 function publicUserData(store: Store, user: UserRecord) {
@@ -33,6 +34,11 @@ export function sessionJSON(store: Store, session: SessionRecord, now: number) {
   }
 }
 
+function signInOf(store: Store, client: ClientRecord, now: number) {
+  const signIn = client.signInId ? store.signIns.get(client.signInId) : undefined
+  return signIn ? signInJSON(store, signIn, now) : null
+}
+
 /** FAPI `Client.Client-2`: the whole piggybacked client state. */
 export function clientJSON(store: Store, client: ClientRecord, now: number) {
   const sessions = client.sessionIds.flatMap((id) => {
@@ -43,7 +49,7 @@ export function clientJSON(store: Store, client: ClientRecord, now: number) {
     object: 'client' as const,
     id: client.id,
     sessions,
-    sign_in: null,
+    sign_in: signInOf(store, client, now),
     sign_up: null,
     last_active_session_id: client.lastActiveSessionId,
     last_authentication_strategy: client.lastAuthenticationStrategy,

@@ -1,5 +1,10 @@
-/** A minimal `Client.Environment`: phone numbers on, SMS code as first and second factor, test mode. */
-export function environmentJSON() {
+import { userSettingsJSON } from './user-settings-json.js'
+
+/**
+ * A minimal `Client.Environment`: phone numbers on, SMS code as first and second factor, phone sign-up,
+ * test mode, and single-session mode unless the emulator runs with `singleSessionMode: false`.
+ */
+export function environmentJSON(options: { singleSessionMode: boolean }) {
   return {
     auth_config: {
       object: 'auth_config' as const,
@@ -15,7 +20,7 @@ export function environmentJSON() {
       first_factors: ['phone_code', 'ticket'],
       second_factors: ['phone_code', 'backup_code'],
       email_address_verification_strategies: [],
-      single_session_mode: false,
+      single_session_mode: options.singleSessionMode,
       enhanced_email_deliverability: false,
       test_mode: true,
       url_based_session_syncing: true,
@@ -29,6 +34,7 @@ export function environmentJSON() {
         trusted_device_enrollment_prompt_after_sign_up_enabled: false,
       },
     },
+    user_settings: userSettingsJSON(),
     maintenance_mode: false,
     client_debug_mode: false,
     partitioned_cookies: false,
