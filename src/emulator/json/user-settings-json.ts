@@ -2,7 +2,7 @@
 // sign-in identifier, the SMS code as first and second factor, backup codes, and phone sign-up
 // (sign-in fact sheet §3). Without it clerk-js assumes email + password with phones off.
 
-interface Attribute {
+export interface Attribute {
   enabled: boolean
   required: boolean
   used_for_first_factor: boolean
