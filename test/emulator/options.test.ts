@@ -28,6 +28,7 @@ describe('startEmulator options', () => {
     [{ dataFile: '/nonexistent-dialkit-dir/state.json' }, 'data_file'],
     [{ clock: {} }, 'clock'],
     [{ log: 'yes' }, 'log'],
+    [{ singleSessionMode: 'no' }, 'single_session_mode'],
   ])('refuses %j with a ValidationError for %s', async (options, paramName) => {
     const error = await startEmulator(options as EmulatorOptions).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ValidationError)
