@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiResponseError, ValidationError, type DialkitClient } from '../../src/index.js'
 import { runOperation } from '../../src/resources/operation.js'
-import { jsonResponse } from '../client/fake-fetch.js'
+import { jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 
