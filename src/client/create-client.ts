@@ -63,9 +63,9 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   })
   const context = createContext(request, createEmitter())
   const sessionStore = createSessionStore(context)
-  const deps = { context, sessions: sessionStore }
+  const deps = { context, ...sessionStore }
 
-  const client: DialkitClient = {
+  return {
     frontendApi: config.baseUrl,
     store: sessionStore.store,
     context,
@@ -74,10 +74,9 @@ export function createClient(options: CreateClientOptions): DialkitClient {
     },
     load: (options) => loadClient(deps, options),
     // Only the ticket step lives here; the SignIn resource is not reachable from createClient().
-    signIn: (params) => signInWithTicket(client, params),
+    signIn: (params) => signInWithTicket(deps, params),
     signOut: (options) => signOut(deps, options),
     on: (event, listener) => context.events.on(event, listener),
   }
-  return client
 }
 

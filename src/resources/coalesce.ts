@@ -63,7 +63,8 @@ export function coalesce<T>(
       }
       reject(abortError(signal?.reason))
     }
-    signal?.addEventListener('abort', onAbort, { once: true })
+    // No `once` needed: a signal aborts at most once.
+    signal?.addEventListener('abort', onAbort)
     shared.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort))
   })
 }

@@ -18,7 +18,7 @@ export function normalizeCode(code: unknown): string {
 /** @throws ValidationError `param_invalid` when `value` is not a boolean. */
 export function requireBoolean(value: unknown, paramName: string): boolean {
   if (typeof value !== 'boolean') {
-    invalid(paramName, 'param_invalid', `${paramName} must be true or false`)
+    invalid(paramName, 'param_invalid')
   }
   return value
 }
@@ -26,7 +26,7 @@ export function requireBoolean(value: unknown, paramName: string): boolean {
 /** @throws ValidationError `param_invalid` when `value` is not a non-empty string. */
 export function requireString(value: unknown, paramName: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    invalid(paramName, 'param_invalid', `${paramName} must be a non-empty string`)
+    invalid(paramName, 'param_invalid')
   }
   return value
 }

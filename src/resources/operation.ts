@@ -28,7 +28,7 @@ export interface Operation<T> extends Omit<FapiRequest, 'signal' | 'timeout'> {
  * @throws ValidationError `param_invalid` (paramName `signal` or `timeout`) for anything but an AbortSignal and
  * 1 to 2^31-1 ms, before anything is sent
  */
-export async function runOperation<T>(context: ResourceContext, operation: Operation<T>, options?: CallOptions): Promise<T> {
+export function runOperation<T>(context: ResourceContext, operation: Operation<T>, options?: CallOptions): Promise<T> {
   // Only these two travel from a caller's options into the request, whatever else the object holds; both
   // are checked first, so a bad one sends nothing and never joins (or leaves dangling) a shared request.
   const { signal, timeout } = options ?? {}

@@ -146,9 +146,8 @@ export class PhoneNumber {
    * ```
    */
   async setReservedForSecondFactor(params: { reserved: boolean } & CallOptions): Promise<PhoneNumber> {
-    const path = this.#path()
-    const reserved = requireBoolean(params?.reserved, 'reserved_for_second_factor')
-    return this.#run({ method: 'PATCH', path, body: { reservedForSecondFactor: reserved } }, params)
+    const body = { reservedForSecondFactor: requireBoolean(params?.reserved, 'reserved_for_second_factor') }
+    return this.#run({ method: 'PATCH', path: this.#path(), body }, params)
   }
 
   /** Makes this the default second factor. @example await mfa.makeDefaultSecondFactor() */
@@ -191,7 +190,7 @@ export class PhoneNumber {
    * await preloadPhone()
    * phone.format('national') // '(201) 555-0123'
    */
-  format(style: PhoneFormat = 'international'): string {
+  format(style?: PhoneFormat): string {
     return formatPhone(this.phoneNumber, style)
   }
 
@@ -208,7 +207,8 @@ export class PhoneNumber {
   }
 
   #assertLive(): void {
-    if (this.isDestroyed || this.#context.destroyed.has(this.id)) {
+    // destroy() adds the id before building its destroyed copy, so the set alone covers every instance.
+    if (this.#context.destroyed.has(this.id)) {
       throw new ValidationError('resource_destroyed', 'This phone number was removed')
     }
   }

@@ -16,15 +16,15 @@ export interface SignInDeps {
 
 /**
  * `POST /v1/client/sign_ins` with `strategy=ticket` (a sign-in token minted by a server); resolves once the
- * piggybacked client has the session. `client.signIn({ ticket })` loads this module on first use, so an app
- * that never signs in does not pay for it.
+ * piggybacked client has the session. This is all of sign-in that `createClient()` reaches; the `SignIn`
+ * resource is imported only by apps that use it.
  */
 export async function signInWithTicket({ context, store }: SignInDeps, params: { ticket: string } & CallOptions): Promise<Session> {
   const ticket = requireString(params?.ticket, 'ticket')
   const build = (result: { response: unknown } | null) => {
     const status = (result?.response as SignInJSON | null)?.status
     const session = store.get().session
-    if (status !== 'complete' || !session) throw new DialkitError(`Sign-in did not complete (status ${String(status)})`)
+    if (status !== 'complete' || !session) throw new DialkitError(`Sign-in did not complete (status ${status})`)
     return session
   }
   const body = { strategy: 'ticket', ticket }
