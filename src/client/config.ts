@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/index.js'
+import { ValidationError, type ValidationErrorCode } from '../errors/index.js'
 import { parsePublishableKey, resolveFrontendApi } from './publishable-key.js'
 
 /**
@@ -39,17 +39,27 @@ export interface ResolvedConfig {
 export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
   const { frontendApi, publishableKey, authMode = 'cookie', timeout = 15_000, retry = 2, fetch } = options ?? {}
   if (authMode !== 'cookie' && authMode !== 'header') invalid('auth_mode')
-  // typeof first: '5000' > 0 is true, and a string would reach setTimeout.
-  if (!(typeof timeout == 'number' && timeout > 0 && timeout <= 2_147_483_647)) invalid('timeout')
+  checkTimeout(timeout)
   if (!Number.isInteger(retry) || retry < 0) invalid('retry')
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch')
   // A key is checked even when frontendApi overrides its host (a proxy), so a bad key never slips through.
   const fromKey = publishableKey === undefined ? undefined : parsePublishableKey(publishableKey)
   if (frontendApi != null && typeof frontendApi != 'string' && !(frontendApi instanceof URL)) invalid('frontend_api')
-  const baseUrl = frontendApi ? resolveFrontendApi(String(frontendApi)) : (fromKey ?? invalid('frontend_api', 'Pass frontendApi or publishableKey'))
+  const baseUrl = frontendApi ? resolveFrontendApi(String(frontendApi)) : (fromKey ?? invalid('frontend_api', 'config_invalid', 'Pass frontendApi or publishableKey'))
   return { baseUrl, authMode, fetch, timeout, retry }
 }
 
-function invalid(paramName: string, message = `createClient: invalid ${paramName}`): never {
-  throw new ValidationError('config_invalid', message, { paramName })
+/**
+ * Refuses a timeout ky and `setTimeout` would not honour: anything but milliseconds above 0 that fit in
+ * 32 bits (larger ones fire at once). The one check for `createClient`'s default and every call's `timeout`;
+ * `undefined` means "not given".
+ */
+export function checkTimeout(value: unknown, code?: 'param_invalid'): void {
+  // typeof first: '5000' > 0 is true, and a string would reach setTimeout.
+  if (value !== undefined && !(typeof value === 'number' && value > 0 && value <= 2_147_483_647)) invalid('timeout', code)
+}
+
+/** Refuses an input before any I/O: `config_invalid` for `createClient`'s options, `param_invalid` for a call's. */
+export function invalid(paramName: string, code: ValidationErrorCode = 'config_invalid', message = `Invalid ${paramName}`): never {
+  throw new ValidationError(code, message, { paramName })
 }

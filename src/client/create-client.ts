@@ -1,13 +1,14 @@
 import { createEmitter, type DialkitEventName, type DialkitEvents } from '../events.js'
 import type { ClientResource } from '../resources/client-resource.js'
+import { loadClient, signOut } from '../resources/client-operations.js'
 import type { CallOptions } from '../resources/coalesce.js'
 import { createContext, type ResourceContext } from '../resources/context.js'
 import type { Session } from '../resources/session.js'
+import { signInWithTicket } from '../resources/sign-in-ticket.js'
 import type { User } from '../resources/user.js'
 import type { ReadableStore } from '../store/atom.js'
 import { createSessionStore, type SessionState } from '../store/session-store.js'
 import { resolveConfig, type CreateClientOptions } from './config.js'
-import { loadClient, signInWithTicket, signOut } from './session-actions.js'
 import { createTransport } from './transport.js'
 
 /**
@@ -62,7 +63,7 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   })
   const context = createContext(request, createEmitter())
   const sessionStore = createSessionStore(context)
-  const deps = { context, sessions: sessionStore }
+  const deps = { context, ...sessionStore }
 
   return {
     frontendApi: config.baseUrl,
@@ -72,6 +73,7 @@ export function createClient(options: CreateClientOptions): DialkitClient {
       return sessionStore.store.get().user
     },
     load: (options) => loadClient(deps, options),
+    // Only the ticket step lives here; the SignIn resource is not reachable from createClient().
     signIn: (params) => signInWithTicket(deps, params),
     signOut: (options) => signOut(deps, options),
     on: (event, listener) => context.events.on(event, listener),

@@ -5,7 +5,7 @@ import { createNetworkError, type NetworkError } from '../errors/network-error.j
  *
  * @example
  * ```ts
- * const pending: CoalescedRequest<PhoneNumber> | undefined = client.context.inFlight.get(phone.id)
+ * const pending = client.context.inFlight.size // coalesced calls now in flight
  * ```
  */
 export interface CoalescedRequest<T> {
@@ -33,11 +33,6 @@ export interface CallOptions {
   timeout?: number | undefined
 }
 
-/** Only these two travel from a caller's options into a request, whatever else the object holds. */
-export function callOptions(options: CallOptions | undefined): CallOptions {
-  return { signal: options?.signal, timeout: options?.timeout }
-}
-
 /**
  * Joins the request in flight under `key`, or starts one. The shared request is only aborted when every
  * caller waiting for it has aborted, so one impatient tab does not cancel the SMS another one awaits.
@@ -50,35 +45,28 @@ export function coalesce<T>(
 ): Promise<T> {
   if (signal?.aborted) return Promise.reject(abortError(signal.reason))
   let entry = inFlight.get(key)
+  // Only the entry still in the map may be forgotten: a newer request may have taken the key meanwhile.
+  const forget = () => inFlight.get(key) === entry && inFlight.delete(key)
   if (!entry) {
     const controller = new AbortController()
-    const promise = start(controller.signal).finally(() => forget(inFlight, key, shared))
-    const shared: CoalescedRequest<T> = { promise, controller, waiters: 0 }
-    inFlight.set(key, (entry = shared))
+    inFlight.set(key, (entry = { promise: start(controller.signal), controller, waiters: 0 }))
+    entry.promise.then(forget, forget)
   }
-  return join(inFlight, key, entry, signal)
-}
-
-function join<T>(inFlight: Map<string, CoalescedRequest<T>>, key: string, entry: CoalescedRequest<T>, signal: AbortSignal | undefined): Promise<T> {
-  entry.waiters++
+  const shared = entry
+  shared.waiters++
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
-      if (--entry.waiters === 0) {
+      if (!--shared.waiters) {
         // Forgotten at once, not when it settles: a caller arriving meanwhile must not join a cancelled request.
-        forget(inFlight, key, entry)
-        entry.controller.abort(signal?.reason)
+        forget()
+        shared.controller.abort(signal?.reason)
       }
       reject(abortError(signal?.reason))
     }
-    signal?.addEventListener('abort', onAbort, { once: true })
-    entry.promise
-      .then(resolve, reject)
-      .finally(() => signal?.removeEventListener('abort', onAbort))
+    // No `once` needed: a signal aborts at most once.
+    signal?.addEventListener('abort', onAbort)
+    shared.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort))
   })
-}
-
-function forget<T>(inFlight: Map<string, CoalescedRequest<T>>, key: string, entry: CoalescedRequest<T>): void {
-  if (inFlight.get(key) === entry) inFlight.delete(key)
 }
 
 function abortError(cause: unknown): NetworkError {

@@ -1,7 +1,6 @@
 import type { Transport } from '../client/transport.js'
 import type { DialkitEmitter } from '../events.js'
 import type { CoalescedRequest } from './coalesce.js'
-import type { PhoneNumber } from './phone-number.js'
 
 /**
  * What a resource needs to act: the Frontend API transport and the emitter of its client, plus the
@@ -18,8 +17,8 @@ export interface ResourceContext {
   readonly events: DialkitEmitter
   /** Ids of numbers destroyed through this client; stale instances of them are refused. */
   readonly destroyed: Set<string>
-  /** `prepareVerification` calls in flight, keyed by phone id, so a double click sends one SMS. */
-  readonly inFlight: Map<string, CoalescedRequest<PhoneNumber>>
+  /** Coalesced calls in flight (`prepareVerification`, ...), keyed by method, path and body, so a double click sends one SMS. */
+  readonly inFlight: Map<string, CoalescedRequest<unknown>>
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors/index.js'
+import { invalid } from '../client/config.js'
 import { createNetworkError } from '../errors/network-error.js'
 import type { FapiResult } from '../client/transport.js'
 
@@ -10,7 +10,7 @@ import type { FapiResult } from '../client/transport.js'
 export function normalizeCode(code: unknown): string {
   const digits = typeof code === 'string' ? code.replace(/\s+/g, '') : ''
   if (!/^\d{4,10}$/.test(digits)) {
-    throw new ValidationError('code_invalid', 'The code must be 4 to 10 digits', { paramName: 'code' })
+    invalid('code', 'code_invalid', 'The code must be 4 to 10 digits')
   }
   return digits
 }
@@ -18,7 +18,7 @@ export function normalizeCode(code: unknown): string {
 /** @throws ValidationError `param_invalid` when `value` is not a boolean. */
 export function requireBoolean(value: unknown, paramName: string): boolean {
   if (typeof value !== 'boolean') {
-    throw new ValidationError('param_invalid', `${paramName} must be true or false`, { paramName })
+    invalid(paramName, 'param_invalid')
   }
   return value
 }
@@ -26,7 +26,7 @@ export function requireBoolean(value: unknown, paramName: string): boolean {
 /** @throws ValidationError `param_invalid` when `value` is not a non-empty string. */
 export function requireString(value: unknown, paramName: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ValidationError('param_invalid', `${paramName} must be a non-empty string`, { paramName })
+    invalid(paramName, 'param_invalid')
   }
   return value
 }

@@ -1,12 +1,12 @@
-import type { FapiRequest } from '../client/transport.js'
 import { ValidationError } from '../errors/index.js'
 import { formatPhone, parsePhone, type PhoneFormat } from '../phone/helpers.js'
-import type { DeletedObjectJSON, PhoneNumberJSON } from '../wire/index.js'
-import { callOptions, coalesce, type CallOptions } from './coalesce.js'
+import type { PhoneNumberJSON } from '../wire/index.js'
+import type { CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import { expectResponse, normalizeCode, requireBoolean } from './guards.js'
 import { IdentificationLink } from './identification-link.js'
 import { copyJSON, toDate } from './json.js'
+import { runOperation, type Operation } from './operation.js'
 import { Verification } from './verification.js'
 
 const ROOT = '/me/phone_numbers'
@@ -103,10 +103,10 @@ export class PhoneNumber {
    * const phone = await PhoneNumber.draft('(201) 555-0123', client.context).create({ defaultCountry: 'US' })
    * ```
    */
-  async create(options: CallOptions & { defaultCountry?: string } = {}): Promise<PhoneNumber> {
+  async create(options?: CallOptions & { defaultCountry?: string }): Promise<PhoneNumber> {
     if (this.id) throw new ValidationError('resource_already_created', 'This phone number already exists')
-    const e164 = await parsePhone(this.phoneNumber, { defaultCountry: options.defaultCountry })
-    return this.#send({ method: 'POST', path: ROOT, body: { phoneNumber: e164 }, ...callOptions(options) }, 'phoneNumber:created')
+    const e164 = await parsePhone(this.phoneNumber, options ?? {})
+    return this.#run({ method: 'POST', path: ROOT, body: { phoneNumber: e164 }, emit: 'phoneNumber:created' }, options)
   }
 
   /**
@@ -117,11 +117,8 @@ export class PhoneNumber {
    * const sent = await phone.prepareVerification()
    * sent.verification?.expireAt // when the code stops working
    */
-  async prepareVerification(options: CallOptions = {}): Promise<PhoneNumber> {
-    this.#assertSaved()
-    const request = (signal: AbortSignal) =>
-      this.#send({ method: 'POST', path: this.#path('/prepare_verification'), body: { strategy: 'phone_code' }, signal, timeout: options.timeout }, 'phoneNumber:updated')
-    return coalesce(this.#context.inFlight, this.id, request, options.signal)
+  async prepareVerification(options?: CallOptions): Promise<PhoneNumber> {
+    return this.#run({ method: 'POST', path: this.#path('/prepare_verification'), body: { strategy: 'phone_code' }, coalesce: true }, options)
   }
 
   /**
@@ -135,9 +132,8 @@ export class PhoneNumber {
    * ```
    */
   async attemptVerification(params: { code: string } & CallOptions): Promise<PhoneNumber> {
-    this.#assertSaved()
-    const code = normalizeCode(params?.code)
-    return this.#send({ method: 'POST', path: this.#path('/attempt_verification'), body: { code }, ...callOptions(params) }, 'phoneNumber:updated')
+    // Object literals evaluate in order: a removed number is refused before its code is looked at.
+    return this.#run({ method: 'POST', path: this.#path('/attempt_verification'), body: { code: normalizeCode(params?.code) } }, params)
   }
 
   /**
@@ -150,21 +146,18 @@ export class PhoneNumber {
    * ```
    */
   async setReservedForSecondFactor(params: { reserved: boolean } & CallOptions): Promise<PhoneNumber> {
-    this.#assertSaved()
-    const reserved = requireBoolean(params?.reserved, 'reserved_for_second_factor')
-    return this.#send({ method: 'PATCH', path: this.#path(), body: { reservedForSecondFactor: reserved }, ...callOptions(params) }, 'phoneNumber:updated')
+    const body = { reservedForSecondFactor: requireBoolean(params?.reserved, 'reserved_for_second_factor') }
+    return this.#run({ method: 'PATCH', path: this.#path(), body }, params)
   }
 
   /** Makes this the default second factor. @example await mfa.makeDefaultSecondFactor() */
-  async makeDefaultSecondFactor(options: CallOptions = {}): Promise<PhoneNumber> {
-    this.#assertSaved()
-    return this.#send({ method: 'PATCH', path: this.#path(), body: { defaultSecondFactor: true }, ...callOptions(options) }, 'phoneNumber:updated')
+  async makeDefaultSecondFactor(options?: CallOptions): Promise<PhoneNumber> {
+    return this.#run({ method: 'PATCH', path: this.#path(), body: { defaultSecondFactor: true } }, options)
   }
 
   /** Fetches the number again. @example const fresh = await phone.reload() */
-  async reload(options: CallOptions = {}): Promise<PhoneNumber> {
-    this.#assertSaved()
-    return this.#send({ method: 'GET', path: this.#path(), ...callOptions(options) }, 'phoneNumber:updated')
+  async reload(options?: CallOptions): Promise<PhoneNumber> {
+    return this.#run({ method: 'GET', path: this.#path() }, options)
   }
 
   /**
@@ -175,13 +168,13 @@ export class PhoneNumber {
    * const gone = await phone.destroy()
    * gone.isDestroyed // true
    */
-  async destroy(options: CallOptions = {}): Promise<PhoneNumber> {
-    this.#assertSaved()
-    await this.#context.request<DeletedObjectJSON>({ method: 'DELETE', path: this.#path(), ...callOptions(options) })
-    this.#context.destroyed.add(this.id)
-    const gone = new PhoneNumber(this.#json, this.#context, true)
-    this.#context.events.emit('phoneNumber:destroyed', gone)
-    return gone
+  async destroy(options?: CallOptions): Promise<PhoneNumber> {
+    const path = this.#path()
+    const build = () => {
+      this.#context.destroyed.add(this.id)
+      return new PhoneNumber(this.#json, this.#context, true)
+    }
+    return runOperation(this.#context, { method: 'DELETE', path, build, emit: 'phoneNumber:destroyed' }, options)
   }
 
   /** E.164, e.g. `+12015550123`. @example String(phone) */
@@ -197,7 +190,7 @@ export class PhoneNumber {
    * await preloadPhone()
    * phone.format('national') // '(201) 555-0123'
    */
-  format(style: PhoneFormat = 'international'): string {
+  format(style?: PhoneFormat): string {
     return formatPhone(this.phoneNumber, style)
   }
 
@@ -206,27 +199,26 @@ export class PhoneNumber {
     return copyJSON(this.#json)
   }
 
+  /** The path of this saved, live number; every operation but `create()` starts here, so it checks first. */
   #path(action = ''): string {
+    this.#assertLive()
+    if (!this.id) throw new ValidationError('resource_not_created', 'Create this phone number first')
     return `${ROOT}/${encodeURIComponent(this.id)}${action}`
   }
 
-  #assertSaved(): void {
-    this.#assertLive()
-    if (!this.id) throw new ValidationError('resource_not_created', 'Create this phone number first')
-  }
-
   #assertLive(): void {
-    if (this.isDestroyed || this.#context.destroyed.has(this.id)) {
+    // destroy() adds the id before building its destroyed copy, so the set alone covers every instance.
+    if (this.#context.destroyed.has(this.id)) {
       throw new ValidationError('resource_destroyed', 'This phone number was removed')
     }
   }
 
-  async #send(request: FapiRequest, event: 'phoneNumber:created' | 'phoneNumber:updated'): Promise<PhoneNumber> {
-    const result = await this.#context.request(request)
-    // Destroyed while this was in flight: a live instance or an event now would bring the number back.
-    this.#assertLive()
-    const next = new PhoneNumber(expectResponse<PhoneNumberJSON>(result, ['id', 'phone_number']), this.#context)
-    this.#context.events.emit(event, next)
-    return next
+  #run(operation: Omit<Operation<PhoneNumber>, 'build'>, options: CallOptions | undefined): Promise<PhoneNumber> {
+    const build: Operation<PhoneNumber>['build'] = (result) => {
+      // Destroyed while this was in flight: a live instance or an event now would bring the number back.
+      this.#assertLive()
+      return new PhoneNumber(expectResponse<PhoneNumberJSON>(result, ['id', 'phone_number']), this.#context)
+    }
+    return runOperation(this.#context, { emit: 'phoneNumber:updated', ...operation, build }, options)
   }
 }

@@ -1,9 +1,9 @@
-import type { FapiRequest } from '../client/transport.js'
 import type { UserJSON } from '../wire/index.js'
-import { callOptions, type CallOptions } from './coalesce.js'
+import type { CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import { expectResponse, requireString } from './guards.js'
 import { copyJSON, toDate } from './json.js'
+import { runOperation, type Operation } from './operation.js'
 import { PhoneNumber } from './phone-number.js'
 
 /**
@@ -65,7 +65,7 @@ export class User {
    * ```
    */
   createPhoneNumber(params: { phoneNumber: string; defaultCountry?: string } & CallOptions): Promise<PhoneNumber> {
-    return PhoneNumber.draft(params?.phoneNumber, this.#context).create(params ?? {})
+    return PhoneNumber.draft(params?.phoneNumber, this.#context).create(params)
   }
 
   /**
@@ -78,12 +78,12 @@ export class User {
    */
   async update(params: { primaryPhoneNumberId: string } & CallOptions): Promise<User> {
     const primaryPhoneNumberId = requireString(params?.primaryPhoneNumberId, 'primary_phone_number_id')
-    return this.#send({ method: 'PATCH', path: '/me', body: { primaryPhoneNumberId }, ...callOptions(params) })
+    return this.#run({ method: 'PATCH', path: '/me', body: { primaryPhoneNumberId } }, params)
   }
 
   /** Fetches the user again (`GET /v1/me`). Emits `user:updated`. @example const fresh = await user.reload() */
-  async reload(options: CallOptions = {}): Promise<User> {
-    return this.#send({ method: 'GET', path: '/me', ...callOptions(options) })
+  async reload(options?: CallOptions): Promise<User> {
+    return this.#run({ method: 'GET', path: '/me' }, options)
   }
 
   /** The wire JSON this instance was built from. @example user.toJSON().primary_phone_number_id */
@@ -91,10 +91,8 @@ export class User {
     return copyJSON(this.#json)
   }
 
-  async #send(request: FapiRequest): Promise<User> {
-    const result = await this.#context.request(request)
-    const next = new User(expectResponse<UserJSON>(result, ['id']), this.#context)
-    this.#context.events.emit('user:updated', next)
-    return next
+  #run(operation: Omit<Operation<User>, 'build'>, options: CallOptions | undefined): Promise<User> {
+    const build: Operation<User>['build'] = (result) => new User(expectResponse<UserJSON>(result, ['id']), this.#context)
+    return runOperation(this.#context, { ...operation, build, emit: 'user:updated' }, options)
   }
 }

@@ -1,0 +1,33 @@
+import type { SessionStore } from '../store/session-store.js'
+import type { ClientJSON, SessionJSON } from '../wire/index.js'
+import type { ClientResource } from './client-resource.js'
+import type { CallOptions } from './coalesce.js'
+import type { ResourceContext } from './context.js'
+import { runOperation } from './operation.js'
+import { Session } from './session.js'
+
+/** What the client-level operations share: the resource context and the session store they feed. */
+export interface SessionDeps extends SessionStore {
+  readonly context: ResourceContext
+}
+
+/** `GET /v1/client`; the answer's `response` is the client itself (its `client` is often null). */
+export async function loadClient({ context, store, setClient }: SessionDeps, options?: CallOptions): Promise<ClientResource | null> {
+  const build = (result: { response: unknown; client?: ClientJSON } | null) => {
+    setClient((result?.response as ClientJSON | null) ?? result?.client ?? null)
+    return store.get().client
+  }
+  return runOperation(context, { method: 'GET', path: '/client', build, emit: 'client:updated' }, options)
+}
+
+/** `POST /v1/client/sessions/{id}/remove` for the active session; nothing to do when signed out. */
+export async function signOut({ context, store }: SessionDeps, options?: CallOptions): Promise<void> {
+  const session = store.get().session
+  if (!session) return
+  const path = `/client/sessions/${encodeURIComponent(session.id)}/remove`
+  const build = (result: { response: unknown } | null) => {
+    const json = result?.response as SessionJSON | null
+    return json?.id ? new Session(json, context) : session
+  }
+  await runOperation(context, { method: 'POST', path, build, emit: 'session:removed' }, options)
+}
