@@ -1,7 +1,7 @@
 import {
   createVerificationFlow,
   type ReadableStore,
-  type VerifiablePhoneNumber,
+  type VerificationTarget,
   type VerificationFlow,
   type VerificationFlowOptions,
   type VerificationFlowState,
@@ -50,7 +50,7 @@ const NO_STATE: ReadableStore<null> = { get: () => null, listen: () => () => und
  * }
  * ```
  */
-export function useVerificationFlow<P extends VerifiablePhoneNumber<P>>(
+export function useVerificationFlow<P extends VerificationTarget<P>>(
   target: P,
   options: UseVerificationFlowOptions = {},
 ): UseVerificationFlowResult<P> {

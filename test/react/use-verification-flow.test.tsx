@@ -36,7 +36,7 @@ describe('useVerificationFlow', () => {
     expect(backend.prepare).toHaveBeenCalledTimes(1)
     await act(() => flow!.submit(GOOD_CODE))
     expect(view.container.textContent).toBe('verified')
-    expect(seen.at(-1)!.state!.phoneNumber.verification?.status).toBe('verified')
+    expect(seen.at(-1)!.state!.target.verification?.status).toBe('verified')
     await view.unmount()
   })
 

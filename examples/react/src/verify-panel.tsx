@@ -23,7 +23,7 @@ export function VerifyPanel({ phone, sendOnOpen, onVerified, onClose }: VerifyPa
     void flow.send()
   }, [flow])
   useEffect(() => {
-    if (state?.status === 'verified') onVerified(state.phoneNumber)
+    if (state?.status === 'verified') onVerified(state.target)
   }, [state?.status])
 
   return (
@@ -73,7 +73,7 @@ function VerifySteps({ flow, state, onClose }: StepsProps) {
   return (
     <>
       <p className="hint" data-testid="verify-lead">
-        {isTestNumber(String(state.phoneNumber))
+        {isTestNumber(String(state.target))
           ? 'A test number: no SMS is sent, its code is 424242.'
           : 'Enter the 6-digit code we texted to this number.'}
       </p>
