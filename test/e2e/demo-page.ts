@@ -17,7 +17,7 @@ export interface OpenDemoOptions {
 export async function openDemo(
   browser: Browser,
   url: string,
-  viewport = { width: 1100, height: 900 },
+  viewport = { width: 1280, height: 900 },
   options: OpenDemoOptions = {},
 ): Promise<DemoTab> {
   const context = await browser.newContext({ viewport, locale: 'en-US' })
