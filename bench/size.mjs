@@ -21,6 +21,28 @@ const entries = {
       const sent = await phone.prepareVerification()
       return sent.attemptVerification({ code: await getCode() })
     }`,
+  // Phone sign-in with an SMS second factor, the flow better-auth's phone plugin is compared on.
+  'sign-in-flow': `
+    import { createClient, SignIn } from ${JSON.stringify(join(root, 'src/index.ts'))}
+    export async function signInByPhone(publishableKey, identifier, getCode) {
+      const client = createClient({ publishableKey })
+      await client.load()
+      let signIn = await SignIn.create(client, { identifier })
+      signIn = await signIn.prepareFirstFactor({ strategy: 'phone_code' })
+      signIn = await signIn.attemptFirstFactor({ strategy: 'phone_code', code: await getCode() })
+      if (signIn.status !== 'needs_second_factor') return signIn
+      signIn = await signIn.prepareSecondFactor({ strategy: 'phone_code' })
+      return signIn.attemptSecondFactor({ strategy: 'phone_code', code: await getCode() })
+    }`,
+  'sign-up-flow': `
+    import { createClient, SignUp } from ${JSON.stringify(join(root, 'src/index.ts'))}
+    export async function signUpByPhone(publishableKey, phoneNumber, getCode) {
+      const client = createClient({ publishableKey })
+      await client.load()
+      const signUp = await SignUp.create(client, { phoneNumber })
+      const sent = await signUp.preparePhoneNumberVerification()
+      return sent.attemptPhoneNumberVerification({ code: await getCode() })
+    }`,
 }
 
 function sizes(code) {

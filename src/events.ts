@@ -3,6 +3,8 @@ import { reportListenerError } from './store/report-error.js'
 import type { ClientResource } from './resources/client-resource.js'
 import type { PhoneNumber } from './resources/phone-number.js'
 import type { Session } from './resources/session.js'
+import type { SignIn } from './resources/sign-in.js'
+import type { SignUp } from './resources/sign-up.js'
 import type { User } from './resources/user.js'
 
 /**
@@ -18,7 +20,7 @@ import type { User } from './resources/user.js'
 export interface DialkitEvents {
   /** `client.load()` fetched the client. */
   'client:updated': (client: ClientResource | null) => void
-  /** `client.signIn()` created an active session. */
+  /** `client.signIn()`, or the sign-in or sign-up step that completed, created an active session. */
   'session:created': (session: Session) => void
   /** `client.signOut()` removed the session. */
   'session:removed': (session: Session) => void
@@ -28,6 +30,10 @@ export interface DialkitEvents {
   'phoneNumber:created': (phoneNumber: PhoneNumber) => void
   /** prepare, attempt, second-factor changes and `reload()` on a number. */
   'phoneNumber:updated': (phoneNumber: PhoneNumber) => void
+  /** A sign-in step that did not complete it (`SignIn.create`, prepare, an attempt needing another factor). */
+  'signIn:updated': (signIn: SignIn) => void
+  /** A sign-up step that did not complete it (`SignUp.create`, prepare, an attempt that left it incomplete). */
+  'signUp:updated': (signUp: SignUp) => void
   /** `phone.destroy()` removed a number; the payload is the destroyed instance. */
   'phoneNumber:destroyed': (phoneNumber: PhoneNumber) => void
 }

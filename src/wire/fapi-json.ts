@@ -1,3 +1,5 @@
+import type { SignInJSON, SignUpJSON } from './sign-in-json.js'
+
 // Frontend API wire shapes (snake_case, as on the wire). Field lists follow
 // ../shared/clerk-openapi/fapi-2026-05-12.yml; only what dialkit reads or the emulator writes is typed
 // strictly, the rest is carried through untouched so `fromJSON(json).toJSON()` round-trips.
@@ -205,27 +207,6 @@ export interface SessionJSON {
 }
 
 /**
- * A sign-in attempt, as `POST /v1/client/sign_ins` answers it.
- *
- * @example
- * ```ts
- * const done = (signIn: SignInJSON) => signIn.status === 'complete'
- * ```
- */
-export interface SignInJSON {
-  /** Clerk's id, `sia_…`. */
-  id: string
-  /** Type tag, always `sign_in_attempt`. */
-  object: 'sign_in_attempt'
-  /** `complete` once a session was created. */
-  status: 'needs_identifier' | 'needs_first_factor' | 'needs_second_factor' | 'complete' | (string & {})
-  /** The session this sign-in created; `null` until `complete`. */
-  created_session_id: string | null
-  /** Fields dialkit does not model. */
-  [field: string]: unknown
-}
-
-/**
  * The browser's client, as the Frontend API sends it (`GET /v1/client`, and piggybacked on every answer);
  * the domain class is {@link ClientResource}.
  *
@@ -243,8 +224,8 @@ export interface ClientJSON {
   sessions: SessionJSON[]
   /** The sign-in in progress; `null` when there is none. */
   sign_in: SignInJSON | null
-  /** The sign-up in progress, untyped: dialkit does not model sign-ups. */
-  sign_up: unknown
+  /** The sign-up in progress; `null` when there is none. */
+  sign_up: SignUpJSON | null
   /** The session the client uses; `null` when signed out. */
   last_active_session_id: string | null
   /** Unix milliseconds. */

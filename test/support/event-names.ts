@@ -9,6 +9,8 @@ const ALL_EVENTS: Record<DialkitEventName, true> = {
   'phoneNumber:created': true,
   'phoneNumber:updated': true,
   'phoneNumber:destroyed': true,
+  'signIn:updated': true,
+  'signUp:updated': true,
 }
 
 /** Every event a dialkit client can emit, for tests that record them all. */
