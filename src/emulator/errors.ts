@@ -72,6 +72,9 @@ export const internalError = () =>
 export function phoneNumberInvalid(param = 'phone_number'): ClerkHttpError {
   return make(422, 'form_param_format_invalid', 'is invalid', `${param} must be a valid phone number according to E.164 international standard.`)(param)
 }
+export const metadataInvalid = (param: string) => make(422, 'form_param_format_invalid', 'is invalid', `${param} must be a JSON object.`)(param)
+export const usernameExists = () =>
+  make(422, 'form_identifier_exists', 'That username is taken. Please try another.')('username')
 export function formParamNil(param: string): ClerkHttpError {
   return make(422, 'form_param_nil', 'is missing or empty', `${param} is missing or empty.`)(param)
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackendClient, isApiResponseError, type BackendClient } from '../../src/backend/index.js'
 import { startEmulator, type Emulator } from '../../src/emulator/index.js'
 import { findChromium, launchChromium, screenshotOnFailure } from './browser.js'
-import { startClerkJsSite, type ClerkJsSite } from './clerk-js-site.js'
+import { openPage, startClerkJsSite, type ClerkJsSite } from './clerk-js-site.js'
 
 const NUMBER = '+14155552671'
 
@@ -22,21 +22,6 @@ function recordCalls(page: Page, emulatorUrl: string): string[] {
     calls.push(`${url.searchParams.get('_method') ?? request.method()} ${url.pathname}`)
   })
   return calls
-}
-
-/** Opens the page, failing the test on any request that leaves the loopback interface. */
-async function openPage(browser: Browser, url: string, outside: string[], errors: string[]): Promise<Page> {
-  const page = await browser.newPage()
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.route('**/*', (route) => {
-    const { protocol, hostname } = new URL(route.request().url())
-    if (protocol === 'blob:' || protocol === 'data:' || hostname === '127.0.0.1') return route.continue()
-    outside.push(route.request().url())
-    return route.abort()
-  })
-  await page.goto(url)
-  await page.waitForFunction(() => 'Clerk' in window)
-  return page
 }
 
 describe('@clerk/clerk-js against the emulator, in Chromium', () => {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
 
 const DIST = fileURLToPath(new URL('../../node_modules/@clerk/clerk-js/dist/', import.meta.url))
 const FILE = /^\/clerk-js\/([\w-][\w.-]*\.js)$/
@@ -67,4 +68,19 @@ export async function startClerkJsSite(): Promise<ClerkJsSite> {
         server.closeAllConnections()
       }),
   }
+}
+
+/** Opens a clerk-js page, failing the test on any request that leaves the loopback interface. */
+export async function openPage(browser: Browser, url: string, outside: string[], errors: string[]): Promise<Page> {
+  const page = await browser.newPage()
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.route('**/*', (route) => {
+    const { protocol, hostname } = new URL(route.request().url())
+    if (protocol === 'blob:' || protocol === 'data:' || hostname === '127.0.0.1') return route.continue()
+    outside.push(route.request().url())
+    return route.abort()
+  })
+  await page.goto(url)
+  await page.waitForFunction(() => 'Clerk' in window)
+  return page
 }

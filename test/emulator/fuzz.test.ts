@@ -12,6 +12,10 @@ const PATHS = [
   '/v1/client/sign_ins/SIA/prepare_second_factor',
   '/v1/client/sign_ins/SIA/attempt_second_factor',
   '/v1/me/backup_codes',
+  '/v1/client/sign_ups',
+  '/v1/client/sign_ups/SUA',
+  '/v1/client/sign_ups/SUA/prepare_verification',
+  '/v1/client/sign_ups/SUA/attempt_verification',
   '/v1/client/sessions/sess_x/remove',
   '/v1/me',
   '/v1/me/phone_numbers',
@@ -32,7 +36,7 @@ const jsonish = fc.oneof(
   fc.json(),
   fc.dictionary(fc.constantFrom('phone_number', 'code', 'user_id', 'verified', 'primary', 'reserved_for_second_factor', 'strategy', 'ticket', 'x'), fc.jsonValue()).map((o) => JSON.stringify(o)),
 )
-const FORM_KEYS = ['phone_number', 'code', 'strategy', 'ticket', 'identifier', 'phone_number_id', 'reserved_for_second_factor', 'default_second_factor', 'primary_phone_number_id', '_method', 'zzz']
+const FORM_KEYS = ['phone_number', 'code', 'strategy', 'ticket', 'identifier', 'phone_number_id', 'first_name', 'unsafe_metadata', 'reserved_for_second_factor', 'default_second_factor', 'primary_phone_number_id', '_method', 'zzz']
 const formish = fc.dictionary(fc.constantFrom(...FORM_KEYS), fc.string()).map((o) => new URLSearchParams(o).toString())
 
 describe('fuzz', () => {
@@ -43,7 +47,8 @@ describe('fuzz', () => {
     const phone = await emu.fapi('POST', '/v1/me/phone_numbers', { phone_number: '+12015550100' })
     await emu.bapi('POST', '/v1/users', { phone_number: ['+12015550101'] })
     const signIn = await emu.fapi('POST', '/v1/client/sign_ins', { identifier: '+12015550101' })
-    const fill = (path: string) => path.replace('IDN', phone.body.response.id).replace('USER', userId).replace('SIA', signIn.body.response.id)
+    const signUp = await emu.fapi('POST', '/v1/client/sign_ups', { phone_number: '+12015550102' })
+    const fill = (path: string) => path.replace('IDN', phone.body.response.id).replace('USER', userId).replace('SIA', signIn.body.response.id).replace('SUA', signUp.body.response.id)
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...PATHS),

@@ -17,6 +17,7 @@ import { registerFapiMeRoutes } from './fapi-me-routes.js'
 import { registerFapiSessionRoutes } from './fapi-session-routes.js'
 import { registerJwksRoutes } from './jwks-routes.js'
 import { registerFapiSignInRoutes } from './fapi-sign-in-routes.js'
+import { registerFapiSignUpRoutes } from './fapi-sign-up-routes.js'
 import { attachClientToken } from './respond.js'
 import type { AppEnv } from './types.js'
 
@@ -76,6 +77,7 @@ export function createApp(ctx: EmulatorContext): Hono<AppEnv> {
   registerFapiSessionRoutes(app, ctx)
   registerFapiLifecycleRoutes(app, ctx)
   registerFapiSignInRoutes(app, ctx)
+  registerFapiSignUpRoutes(app, ctx)
   registerFapiMeRoutes(app, ctx)
   registerBapiUserAdminRoutes(app, ctx)
   registerBapiSessionRoutes(app, ctx)

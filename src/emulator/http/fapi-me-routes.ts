@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import type { EmulatorContext } from '../context.js'
 import { addPhoneNumber, deletePhoneNumber, ownPhone } from '../domain/phone-numbers.js'
 import { updateSecondFactor } from '../domain/second-factor.js'
-import { setPrimaryPhone, touchUser } from '../domain/users.js'
+import { checkProfile } from '../domain/profile.js'
+import { setPrimaryPhone } from '../domain/users.js'
 import { attemptVerification, prepareVerification } from '../domain/verification.js'
 import { formParamNil } from '../errors.js'
 import { phoneNumberJSON } from '../json/phone-number-json.js'
@@ -20,7 +21,7 @@ const UpdateForm = v.strictObject({ reserved_for_second_factor: formBoolean, def
 const PrepareForm = v.strictObject({ strategy: v.optional(v.picklist(['phone_code'])) })
 const AttemptForm = v.strictObject({ code: optionalString, strategy: v.optional(v.picklist(['phone_code'])) })
 const EmptyForm = v.strictObject({})
-// PATCH /me: the phone-related field is applied; the spec's other profile fields are accepted as strings.
+// PATCH /me: the primary number and the profile fields are applied; the spec's other fields are accepted as strings.
 const MeForm = v.strictObject({
   primary_phone_number_id: optionalString,
   first_name: optionalString,
@@ -39,13 +40,10 @@ function registerMe(app: Hono<AppEnv>, ctx: EmulatorContext): void {
   app.patch('/v1/me', async (c) => {
     const { user } = await resolveUser(c, ctx)
     const form = validate(MeForm, await readForm(c))
-    // The only check that can refuse goes first, so a refused request changes nothing.
+    // Every check that can refuse runs before any change, so a refused request changes nothing.
+    const applyProfile = checkProfile(ctx, user, form)
     if (form.primary_phone_number_id) setPrimaryPhone(ctx, user, form.primary_phone_number_id)
-    if (form.first_name !== undefined || form.last_name !== undefined) {
-      if (form.first_name !== undefined) user.firstName = form.first_name
-      if (form.last_name !== undefined) user.lastName = form.last_name
-      touchUser(ctx, user)
-    }
+    applyProfile()
     await ctx.changed()
     return respond(c, ctx, fapiUserJSON(ctx.store, user, ctx.clock.now()))
   })

@@ -1,5 +1,6 @@
 import type { ClientRecord, SessionRecord, Store, UserRecord } from '../state.js'
 import { signInJSON } from './sign-in-json.js'
+import { signUpJSON } from './sign-up-json.js'
 import { fapiUserJSON } from './user-json.js'
 
 function publicUserData(store: Store, user: UserRecord) {
@@ -39,6 +40,11 @@ function signInOf(store: Store, client: ClientRecord, now: number) {
   return signIn ? signInJSON(store, signIn, now) : null
 }
 
+function signUpOf(store: Store, client: ClientRecord, now: number) {
+  const signUp = client.signUpId ? store.signUps.get(client.signUpId) : undefined
+  return signUp ? signUpJSON(signUp, now) : null
+}
+
 /** FAPI `Client.Client-2`: the whole piggybacked client state. */
 export function clientJSON(store: Store, client: ClientRecord, now: number) {
   const sessions = client.sessionIds.flatMap((id) => {
@@ -50,7 +56,7 @@ export function clientJSON(store: Store, client: ClientRecord, now: number) {
     id: client.id,
     sessions,
     sign_in: signInOf(store, client, now),
-    sign_up: null,
+    sign_up: signUpOf(store, client, now),
     last_active_session_id: client.lastActiveSessionId,
     last_authentication_strategy: client.lastAuthenticationStrategy,
     cookie_expires_at: null,
