@@ -1,3 +1,4 @@
+import type { BackendSession, GetSessionListParams, GetUserListParams, PaginatedList, TestingToken, UpdateUserParams } from './admin-types.js'
 import type {
   BackendClientOptions,
   BackendPhoneNumber,
@@ -12,7 +13,9 @@ import type {
 } from './backend-types.js'
 import { createPhoneNumber, deletePhoneNumber, getPhoneNumber, updatePhoneNumber } from './phone-numbers.js'
 import type { BackendContext } from './request.js'
+import { createTestingToken, getSessionList, revokeSession } from './sessions.js'
 import { createSignInToken } from './sign-in-tokens.js'
+import { deleteUser, getUserList, updateUser } from './user-admin.js'
 import { createUser, getUser } from './users.js'
 import { checkApiUrl, checkParams, checkSecretKey, checkTimeout } from './validate.js'
 import { ValidationError } from '../errors/validation-error.js'
@@ -27,12 +30,30 @@ import { ValidationError } from '../errors/validation-error.js'
  * ```
  */
 export interface BackendClient {
-  /** `POST /v1/users` and `GET /v1/users/{id}`. */
+  /** `POST|GET /v1/users`, `GET /v1/users/count` and `GET|PATCH|DELETE /v1/users/{id}`. */
   users: {
     /** Creates a user; phone numbers given here are created verified unless told otherwise. */
     createUser(params?: CreateUserParams, options?: RequestOptions): Promise<BackendUser>
     /** Fetches a user by id (`user_…`). */
     getUser(userId: string, options?: RequestOptions): Promise<BackendUser>
+    /** One page of users matching the filters (newest first by default) and how many match in all. */
+    getUserList(params?: GetUserListParams, options?: RequestOptions): Promise<PaginatedList<BackendUser>>
+    /** Changes the profile fields given; `primaryPhoneNumberId` must be one of the user's verified numbers. */
+    updateUser(userId: string, params: UpdateUserParams, options?: RequestOptions): Promise<BackendUser>
+    /** Deletes a user; their numbers and sign-in tokens go with them and their sessions are revoked. */
+    deleteUser(userId: string, options?: RequestOptions): Promise<DeletedObject>
+  }
+  /** `GET /v1/sessions` and `POST /v1/sessions/{id}/revoke`. */
+  sessions: {
+    /** One page of sessions (newest first) filtered by user, client or status, and the total count. */
+    getSessionList(params?: GetSessionListParams, options?: RequestOptions): Promise<PaginatedList<BackendSession>>
+    /** Signs the session out wherever it is; its tokens stay valid until they expire (60 s). */
+    revokeSession(sessionId: string, options?: RequestOptions): Promise<BackendSession>
+  }
+  /** `POST /v1/testing_tokens`. */
+  testingTokens: {
+    /** A token for the Frontend API's `__clerk_testing_token` parameter, as `@clerk/testing` uses it. */
+    createTestingToken(options?: RequestOptions): Promise<TestingToken>
   }
   /** `POST /v1/phone_numbers` and `GET|PATCH|DELETE /v1/phone_numbers/{id}`. */
   phoneNumbers: {
@@ -64,6 +85,7 @@ export interface BackendClient {
  * const user = await backend.users.createUser({ phoneNumber: ['+14155552671'] })
  * const phone = await backend.phoneNumbers.createPhoneNumber({ userId: user.id, phoneNumber: '+14155550123', verified: true })
  * const { token } = await backend.signInTokens.createSignInToken({ userId: user.id })
+ * const { data, totalCount } = await backend.users.getUserList({ phoneNumber: ['+14155552671'] })
  * ```
  */
 export function createBackendClient(options: BackendClientOptions): BackendClient {
@@ -72,6 +94,16 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     users: {
       createUser: (params, requestOptions) => createUser(context, params, requestOptions),
       getUser: (userId, requestOptions) => getUser(context, userId, requestOptions),
+      getUserList: (params, requestOptions) => getUserList(context, params, requestOptions),
+      updateUser: (userId, params, requestOptions) => updateUser(context, userId, params, requestOptions),
+      deleteUser: (userId, requestOptions) => deleteUser(context, userId, requestOptions),
+    },
+    sessions: {
+      getSessionList: (params, requestOptions) => getSessionList(context, params, requestOptions),
+      revokeSession: (sessionId, requestOptions) => revokeSession(context, sessionId, requestOptions),
+    },
+    testingTokens: {
+      createTestingToken: (requestOptions) => createTestingToken(context, requestOptions),
     },
     phoneNumbers: {
       createPhoneNumber: (params, requestOptions) => createPhoneNumber(context, params, requestOptions),

@@ -21,5 +21,6 @@ export * from '../errors/index.js'
 export { createBackendClient, type BackendClient } from './create-backend-client.js'
 export { BAPI_VERSION } from './request.js'
 export type * from './backend-types.js'
+export type * from './admin-types.js'
 // The wire unions the camelCase shapes above refer to.
 export type { PhoneCodeChannel, VerificationStatus, VerificationStrategy } from '../wire/index.js'

@@ -1,10 +1,17 @@
 // Backend API user endpoints: POST /users, GET /users/{id}.
-import { ValidationError } from '../errors/validation-error.js'
 import type { BackendUserJSON } from '../wire/index.js'
 import type { BackendUser, CreateUserParams, RequestOptions } from './backend-types.js'
 import { userFromJSON } from './from-json.js'
 import { request, type BackendContext } from './request.js'
-import { checkId, checkOptionalBoolean, checkOptionalString, checkParams, checkPhoneNumber, compact } from './validate.js'
+import {
+  checkId,
+  checkOptionalBoolean,
+  checkOptionalString,
+  checkOptionalStringList as optionalList,
+  checkParams,
+  checkPhoneNumber,
+  compact,
+} from './validate.js'
 
 export async function createUser(context: BackendContext, params: CreateUserParams = {}, options?: RequestOptions): Promise<BackendUser> {
   const input = checkParams(params, 'createUser')
@@ -28,11 +35,4 @@ export async function createUser(context: BackendContext, params: CreateUserPara
 export async function getUser(context: BackendContext, id: string, options?: RequestOptions): Promise<BackendUser> {
   const path = `/users/${checkId(id, 'user_id')}`
   return userFromJSON(await request<BackendUserJSON>(context, { method: 'GET', path, signal: options?.signal }))
-}
-
-// A lone string where a list is expected is the classic mistake (`phoneNumber: '+1...'`); say so up front.
-function optionalList(value: unknown, paramName: string): string[] | undefined {
-  if (value === undefined) return undefined
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value
-  throw new ValidationError('param_invalid', `${paramName} must be an array of strings`, { paramName })
 }

@@ -84,3 +84,25 @@ export function checkParams(value: unknown, what: string): Record<string, unknow
 export function compact(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined))
 }
+
+// A lone string where a list is expected is the classic mistake (`phoneNumber: '+1...'`); say so up front.
+export function checkOptionalStringList(value: unknown, paramName: string): string[] | undefined {
+  if (value === undefined) return undefined
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value
+  throw new ValidationError('param_invalid', `${paramName} must be an array of strings`, { paramName })
+}
+
+export function checkOptionalInteger(value: unknown, paramName: string, min: number, max: number): number | undefined {
+  if (value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) return value as number | undefined
+  throw new ValidationError('param_invalid', `${paramName} must be an integer from ${min} to ${max}`, { paramName })
+}
+
+/** `?a=1&b=x&b=y` from the defined entries (lists repeat their key); empty when there are none. */
+export function queryString(params: Record<string, string | number | string[] | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of value === undefined ? [] : [value].flat()) search.append(key, String(item))
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}

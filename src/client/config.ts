@@ -15,8 +15,9 @@ export interface CreateClientOptions {
   /** A Clerk-style `pk_test_...`/`pk_live_...` key; the Frontend API host is encoded in it. */
   publishableKey?: string
   /**
-   * `cookie` (default): the browser sends the `__client` cookie (`credentials: 'include'`).
-   * `header`: the client token travels in `Authorization`, for cross-origin, native and Node use.
+   * `cookie` (default in a page, where `document` exists): the browser sends the `__client` cookie
+   * (`credentials: 'include'`). `header` (default elsewhere: Node, SSR, workers): the client token travels in
+   * `Authorization`, also for cross-origin and native use.
    */
   authMode?: 'cookie' | 'header'
   /** Replaces `globalThis.fetch`, e.g. in tests or to add tracing. */
@@ -37,15 +38,16 @@ export interface ResolvedConfig {
 
 /** Checks the options up front, so a typo fails at `createClient()` and not on the first click. */
 export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
-  const { frontendApi, publishableKey, authMode = 'cookie', timeout = 15_000, retry = 2, fetch } = options ?? {}
+  // Outside a page (Node, SSR, a worker) there is no cookie jar to keep `__client`: carry the token in a header.
+  const { frontendApi, publishableKey, authMode = globalThis.document ? 'cookie' : 'header', timeout = 15_000, retry = 2, fetch } = options ?? {}
   if (authMode !== 'cookie' && authMode !== 'header') invalid('auth_mode')
   checkTimeout(timeout)
   if (!Number.isInteger(retry) || retry < 0) invalid('retry')
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch')
   // A key is checked even when frontendApi overrides its host (a proxy), so a bad key never slips through.
-  const fromKey = publishableKey === undefined ? undefined : parsePublishableKey(publishableKey)
+  const fromKey = publishableKey === undefined ? publishableKey : parsePublishableKey(publishableKey)
   if (frontendApi != null && typeof frontendApi != 'string' && !(frontendApi instanceof URL)) invalid('frontend_api')
-  const baseUrl = frontendApi ? resolveFrontendApi(String(frontendApi)) : (fromKey ?? invalid('frontend_api', 'config_invalid', 'Pass frontendApi or publishableKey'))
+  const baseUrl = frontendApi ? resolveFrontendApi(frontendApi) : (fromKey ?? invalid('frontend_api', 'config_invalid', 'Pass frontendApi or publishableKey'))
   return { baseUrl, authMode, fetch, timeout, retry }
 }
 

@@ -14,7 +14,7 @@ export function parsePublishableKey(key: string): string {
   const host = match ? decodeBase64(match[2] as string) : undefined
   // The trailing `$` is what tells a key apart from random base64, so it is required, after a non-empty host.
   if (!host || !/^[^\s/$]+\$$/.test(host)) {
-    throw new ValidationError('publishable_key_invalid', 'The publishable key is not a valid pk_test_/pk_live_ key', {
+    throw new ValidationError('publishable_key_invalid', 'Not a pk_test_/pk_live_ key', {
       paramName: 'publishable_key',
     })
   }
@@ -27,13 +27,13 @@ export function parsePublishableKey(key: string): string {
  * @example
  * resolveFrontendApi('clerk.example.com') // 'https://clerk.example.com'
  */
-export function resolveFrontendApi(frontendApi: string): string {
-  const trimmed = frontendApi.trim().replace(/\/+$/, '')
+export function resolveFrontendApi(frontendApi: string | URL): string {
+  const trimmed = `${frontendApi}`.trim().replace(/\/+$/, '')
   const url = /^https?:\/\//.test(trimmed) ? trimmed : hostToUrl(trimmed)
   try {
     return new URL(url).origin + new URL(url).pathname.replace(/\/$/, '')
   } catch (cause) {
-    throw new ValidationError('config_invalid', `frontendApi "${frontendApi}" is not a URL or host`, {
+    throw new ValidationError('config_invalid', `frontendApi is not a URL or host: ${frontendApi}`, {
       paramName: 'frontend_api',
       cause,
     })
@@ -41,7 +41,7 @@ export function resolveFrontendApi(frontendApi: string): string {
 }
 
 function hostToUrl(host: string): string {
-  return `${LOCAL_HOSTS.test(host) ? 'http' : 'https'}://${host}`
+  return `http${LOCAL_HOSTS.test(host) ? '' : 's'}://${host}`
 }
 
 function decodeBase64(value: string): string | undefined {

@@ -4,8 +4,8 @@ import type { VerifiableRequestOptions, VerifiableVerification, VerificationTarg
 type PhoneCode = { strategy: 'phone_code' } & VerifiableRequestOptions
 
 /**
- * The part of a sign-in the factor adapters use: Clerk's names, which dialkit's `SignIn` has. Each operation
- * resolves to the next sign-in.
+ * The part of a sign-in the factor adapters use, under Clerk's names (those issue 9 fixes for dialkit's
+ * `SignIn`). Each operation resolves to the next sign-in.
  *
  * @example
  * ```ts

@@ -1,8 +1,8 @@
 import type { VerifiableRequestOptions, VerifiableVerification, VerificationTarget } from './flow-types.js'
 
 /**
- * The part of a sign-up the adapter uses: Clerk's names, which dialkit's `SignUp` has. Each operation
- * resolves to the next sign-up.
+ * The part of a sign-up the adapter uses, under Clerk's names (those issue 9 fixes for dialkit's `SignUp`).
+ * Each operation resolves to the next sign-up.
  *
  * @example
  * ```ts

@@ -91,3 +91,53 @@ export interface SignInTokenJSON {
   /** Unix milliseconds. */
   updated_at: number
 }
+
+/**
+ * A session as the Backend API answers it (`GET /v1/sessions`, `POST /v1/sessions/{id}/revoke`).
+ *
+ * @example
+ * ```ts
+ * const signedIn = (json: BackendSessionJSON) => json.status === 'active'
+ * ```
+ */
+export interface BackendSessionJSON {
+  /** Type tag, always `session`. */
+  object: 'session'
+  /** Clerk's id, `sess_…`. */
+  id: string
+  /** The signed-in user. */
+  user_id: string
+  /** The Frontend API client it lives on. */
+  client_id: string
+  /** `active` while signed in; `removed`, `ended`, `revoked`, … once over. */
+  status: 'active' | 'revoked' | 'ended' | 'expired' | 'removed' | 'abandoned' | 'replaced' | 'pending'
+  /** Unix milliseconds. */
+  last_active_at: number
+  /** Unix milliseconds. */
+  expire_at: number
+  /** Unix milliseconds. */
+  abandon_at: number
+  /** Unix milliseconds. */
+  created_at: number
+  /** Unix milliseconds. */
+  updated_at: number
+  /** Fields dialkit does not model (`actor`, `latest_activity`, …). */
+  [field: string]: unknown
+}
+
+/**
+ * `POST /v1/testing_tokens`: a token for `__clerk_testing_token`, as `@clerk/testing` uses it.
+ *
+ * @example
+ * ```ts
+ * const query = (json: TestingTokenJSON) => `__clerk_testing_token=${json.token}`
+ * ```
+ */
+export interface TestingTokenJSON {
+  /** Type tag, always `testing_token`. */
+  object: 'testing_token'
+  /** The value for `__clerk_testing_token`. */
+  token: string
+  /** Unix **seconds**, unlike the other timestamps. */
+  expires_at: number
+}

@@ -10,6 +10,7 @@ const URL_OPTS = { frontendApi: 'http://localhost:4010' }
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.unstubAllGlobals()
 })
 
 describe('createClient options', () => {
@@ -73,7 +74,8 @@ describe('createClient options', () => {
 })
 
 describe('client.load', () => {
-  it('GETs /v1/client with cookies, fills the store and emits client:updated', async () => {
+  it('GETs /v1/client with cookies in a page, fills the store and emits client:updated', async () => {
+    vi.stubGlobal('document', {})
     const fake = fakeFetch([jsonResponse(200, envelope(clientJSON()))])
     const client = createClient({ ...URL_OPTS, fetch: fake.fetch })
     const events: unknown[] = []
@@ -99,6 +101,24 @@ describe('client.load', () => {
     expect(client.store.get()).toMatchObject({ status: 'signed-out', session: null, user: null })
     expect(await client.load()).toBeNull()
     expect(client.store.get()).toMatchObject({ status: 'signed-out', client: null })
+  })
+
+  it('defaults to header auth outside a page, where no cookie jar would keep the session', async () => {
+    expect(typeof document).toBe('undefined')
+    const fake = fakeFetch([
+      jsonResponse(200, envelope(clientJSON(null))),
+      jsonResponse(200, envelope(signInJSON(), clientJSON()), { authorization: 'client_token_1' }),
+      jsonResponse(200, envelope(clientJSON())),
+    ])
+    const client = createClient({ ...URL_OPTS, fetch: fake.fetch })
+    await client.load()
+    await client.signIn({ ticket: 'tok' })
+    await client.load()
+    expect(fake.sent.map((sent) => [sent.credentials, sent.query._is_native, sent.authorization])).toEqual([
+      ['omit', '1', null],
+      ['omit', '1', null],
+      ['omit', '1', 'client_token_1'],
+    ])
   })
 
   it('leaves the store unchanged when loading fails, after its retries', async () => {

@@ -1,7 +1,7 @@
 // dialkit/backend against a real emulator: Clerk's createPhoneNumber semantics and each error class.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackendClient, isApiResponseError, isNetworkError } from '../../src/backend/index.js'
-import { backendFor, rejection, startTestEmulator, type Emulator } from './harness.js'
+import { backendFor, clientFor, rejection, startTestEmulator, type Emulator } from './harness.js'
 
 let emu: Emulator
 beforeAll(async () => {
@@ -109,5 +109,27 @@ describe('backend client against the emulator', () => {
     const error = await rejection(() => createBackendClient({ secretKey: emu.secretKey, apiUrl: url }).users.getUser('user_1'))
     expect(isNetworkError(error)).toBe(true)
     expect(error).toMatchObject({ reason: 'failed' })
+  })
+
+  it('lists, updates and deletes users; lists and revokes their sessions; creates a testing token', async () => {
+    const backend = backendFor(emu)
+    const user = await backend.users.createUser({ phoneNumber: ['+14155552651', '+14155552652'], externalId: 'crm-admin' })
+    const found = await backend.users.getUserList({ phoneNumber: ['14155552652'] })
+    expect(found).toEqual({ data: [user], totalCount: 1 })
+    const updated = await backend.users.updateUser(user.id, { lastName: 'Hopper', primaryPhoneNumberId: user.phoneNumbers[1]!.id })
+    expect(updated).toMatchObject({ lastName: 'Hopper', primaryPhoneNumberId: user.phoneNumbers[1]!.id })
+
+    const client = clientFor(emu)
+    await client.signIn({ ticket: (await backend.signInTokens.createSignInToken({ userId: user.id })).token })
+    const sessions = await backend.sessions.getSessionList({ userId: user.id, status: 'active' })
+    expect(sessions).toMatchObject({ totalCount: 1, data: [{ userId: user.id, status: 'active' }] })
+    expect(await backend.sessions.revokeSession(sessions.data[0]!.id)).toMatchObject({ status: 'revoked' })
+    await client.load()
+    expect(client.store.get().status).toBe('signed-out')
+
+    expect(await backend.users.deleteUser(user.id)).toEqual({ object: 'user', id: user.id, deleted: true })
+    expect(await backend.users.getUserList({ externalId: ['crm-admin'] })).toEqual({ data: [], totalCount: 0 })
+    const testing = await backend.testingTokens.createTestingToken()
+    expect(testing.expiresAt - emu.clock.now()).toBeGreaterThan(3_500_000)
   })
 })

@@ -38,7 +38,9 @@ export function registerFapiSessionRoutes(app: Hono<AppEnv>, ctx: EmulatorContex
     const client = await resolveClient(c, ctx)
     const form = validate(TokenForm, await readForm(c))
     const session = activeSession(ctx, client, c.req.param('session_id'), form.organization_id ?? null)
-    const jwt = await createSessionToken({ session, issuer: ctx.config.baseUrl, origin: origin(c), nowMs: ctx.clock.now(), key: ctx.signingKeys.get() })
+    // The key first: making it (first token only) can take a while, and the token's times must be those of its signing.
+    const key = ctx.signingKeys.get()
+    const jwt = await createSessionToken({ session, issuer: ctx.config.baseUrl, origin: origin(c), nowMs: ctx.clock.now(), key })
     return c.json({ object: 'token' as const, jwt })
   })
 }

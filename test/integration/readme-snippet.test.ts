@@ -1,0 +1,43 @@
+// The README's "Browser SDK" snippet, run as written in Node against a real emulator: pasting it outside a
+// page must work, which it only does because createClient defaults to header auth where there is no document.
+import { readFile } from 'node:fs/promises'
+import ts from 'typescript'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import * as dialkit from '../../src/index.js'
+import { backendFor, startTestEmulator, type Emulator } from './harness.js'
+
+async function readmeSnippet(section: string): Promise<string> {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+  const block = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf(`## ${section}\n`)))
+  if (!block) throw new Error(`README has no ts block under "## ${section}"`)
+  return block[1]!
+}
+
+/** Compiles the snippet (TypeScript, top-level await) into a function of the names it uses but does not declare. */
+function compile(snippet: string, names: string[]): (...values: unknown[]) => Promise<void> {
+  const body = snippet.replace(/^import .*\n/gm, '')
+  const js = ts.transpileModule(`async function snippet() {\n${body}\n}`, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
+  return new Function(...names, `${js}\nreturn snippet()`) as (...values: unknown[]) => Promise<void>
+}
+
+describe('README, Browser SDK snippet', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startTestEmulator()
+  })
+  afterAll(() => emu.stop())
+
+  it('runs as written in Node, with no authMode given', async () => {
+    expect(typeof document).toBe('undefined')
+    const snippet = (await readmeSnippet('Browser SDK')).replaceAll("'http://localhost:4010'", JSON.stringify(emu.url))
+    const backend = backendFor(emu)
+    const user = await backend.users.createUser({})
+    const { token: ticket } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    const render = vi.fn()
+    const { createClient, isApiResponseError, preloadPhone } = dialkit
+    await compile(snippet, ['createClient', 'isApiResponseError', 'preloadPhone', 'ticket', 'render'])(createClient, isApiResponseError, preloadPhone, ticket, render)
+    expect(render).toHaveBeenLastCalledWith(expect.objectContaining({ id: user.id }))
+    // The snippet ends by destroying the number it added, verified and reserved for 2FA on the way.
+    expect((await backend.users.getUser(user.id)).phoneNumbers).toEqual([])
+  })
+})
