@@ -1,4 +1,5 @@
 import { ValidationError, type ValidationErrorCode } from '../errors/index.js'
+import type { CrossTabChannelFactory } from '../sync/channel.js'
 import { parsePublishableKey, resolveFrontendApi } from './publishable-key.js'
 
 /**
@@ -26,6 +27,12 @@ export interface CreateClientOptions {
   timeout?: number
   /** How often a failed GET is retried (POSTs never are). Default 2. */
   retry?: number
+  /**
+   * Keeps every tab of this Frontend API in step (a `BroadcastChannel` per Frontend API, opened by
+   * `createClient()` and closed by `client.close()`). Default: on where `BroadcastChannel` and `document`
+   * exist, off in Node and SSR. `false` turns it off; a {@link CrossTabChannelFactory} replaces the channel.
+   */
+  crossTab?: boolean | CrossTabChannelFactory
 }
 
 export interface ResolvedConfig {
@@ -34,21 +41,23 @@ export interface ResolvedConfig {
   fetch: typeof fetch | undefined
   timeout: number
   retry: number
+  crossTab: boolean | CrossTabChannelFactory | undefined
 }
 
 /** Checks the options up front, so a typo fails at `createClient()` and not on the first click. */
 export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
   // Outside a page (Node, SSR, a worker) there is no cookie jar to keep `__client`: carry the token in a header.
-  const { frontendApi, publishableKey, authMode = globalThis.document ? 'cookie' : 'header', timeout = 15_000, retry = 2, fetch } = options ?? {}
+  const { frontendApi, publishableKey, authMode = globalThis.document ? 'cookie' : 'header', timeout = 15_000, retry = 2, fetch, crossTab } = options ?? {}
   if (authMode !== 'cookie' && authMode !== 'header') invalid('auth_mode')
   checkTimeout(timeout)
   if (!Number.isInteger(retry) || retry < 0) invalid('retry')
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch')
+  if (crossTab != null && typeof crossTab != 'boolean' && typeof crossTab != 'function') invalid('cross_tab')
   // A key is checked even when frontendApi overrides its host (a proxy), so a bad key never slips through.
   const fromKey = publishableKey === undefined ? publishableKey : parsePublishableKey(publishableKey)
   if (frontendApi != null && typeof frontendApi != 'string' && !(frontendApi instanceof URL)) invalid('frontend_api')
   const baseUrl = frontendApi ? resolveFrontendApi(frontendApi) : (fromKey ?? invalid('frontend_api', 'config_invalid', 'Pass frontendApi or publishableKey'))
-  return { baseUrl, authMode, fetch, timeout, retry }
+  return { baseUrl, authMode, fetch, timeout, retry, crossTab }
 }
 
 /**

@@ -38,6 +38,8 @@ export interface DialkitClient {
   signOut(options?: CallOptions): Promise<void>
   /** Listens to a typed event; returns the unsubscribe function. */
   on<E extends DialkitEventName>(event: E, listener: DialkitEvents[E]): () => void
+  /** Stops cross-tab sync and closes its channel; the client keeps working in this tab alone. */
+  close(): void
 }
 
 export type { CreateClientOptions }
@@ -64,8 +66,7 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   const context = createContext(request, createEmitter())
   const sessionStore = createSessionStore(context)
   const deps = { context, ...sessionStore }
-
-  return {
+  const client: DialkitClient = {
     frontendApi: config.baseUrl,
     store: sessionStore.store,
     context,
@@ -77,6 +78,12 @@ export function createClient(options: CreateClientOptions): DialkitClient {
     signIn: (params) => signInWithTicket(deps, params),
     signOut: (options) => signOut(deps, options),
     on: (event, listener) => context.events.on(event, listener),
+    close: () => void (sync && sync.then((stop) => stop?.())),
   }
+  // The sync code is its own chunk, outside the first load. Closing waits for it, so a close() made before the
+  // chunk arrived still closes the channel, in the same task, before any message can arrive. A chunk that
+  // fails to load leaves this tab working alone, without an unhandled rejection.
+  const sync = config.crossTab !== false && import('../sync/sync-lazy.js').then((lazy) => lazy.startSync(client, sessionStore.setClient, config), () => undefined)
+  return client
 }
 
