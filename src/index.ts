@@ -35,6 +35,7 @@ export { createContext, type ResourceContext } from './resources/context.js'
 export type { CallOptions, CoalescedRequest } from './resources/coalesce.js'
 export type { FapiRequest, FapiResult, HttpMethod, Transport } from './client/transport.js'
 export type { ReadableStore } from './store/atom.js'
+export type { CrossTabChannel, CrossTabChannelFactory } from './sync/channel.js'
 export type { SessionState, SessionStatus } from './store/session-store.js'
 export { createEmitter, type DialkitEmitter, type DialkitEventName, type DialkitEvents } from './events.js'
 export {

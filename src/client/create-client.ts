@@ -1,10 +1,10 @@
+import { toNetworkError } from '../errors/network-error.js'
 import { createEmitter, type DialkitEventName, type DialkitEvents } from '../events.js'
 import type { ClientResource } from '../resources/client-resource.js'
-import { loadClient, signOut } from '../resources/client-operations.js'
+import { loadClient } from '../resources/client-operations.js'
 import type { CallOptions } from '../resources/coalesce.js'
 import { createContext, type ResourceContext } from '../resources/context.js'
 import type { Session } from '../resources/session.js'
-import { signInWithTicket } from '../resources/sign-in-ticket.js'
 import type { User } from '../resources/user.js'
 import type { ReadableStore } from '../store/atom.js'
 import { createSessionStore, type SessionState } from '../store/session-store.js'
@@ -66,6 +66,12 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   const context = createContext(request, createEmitter())
   const sessionStore = createSessionStore(context)
   const deps = { context, ...sessionStore }
+  // Signing in and out is not in the first load: its code arrives with the first call. A chunk that cannot
+  // be fetched is a NetworkError, like any request that never got an answer.
+  const sessionOperations = () =>
+    import('../resources/session-operations.js').catch((cause: unknown) => {
+      throw toNetworkError(cause, config.baseUrl)
+    })
   const client: DialkitClient = {
     frontendApi: config.baseUrl,
     store: sessionStore.store,
@@ -74,9 +80,9 @@ export function createClient(options: CreateClientOptions): DialkitClient {
       return sessionStore.store.get().user
     },
     load: (options) => loadClient(deps, options),
-    // Only the ticket step lives here; the SignIn resource is not reachable from createClient().
-    signIn: (params) => signInWithTicket(deps, params),
-    signOut: (options) => signOut(deps, options),
+    // Only the ticket step of sign-in is reachable from createClient().
+    signIn: (params) => sessionOperations().then((lazy) => lazy.signIn(deps, params)),
+    signOut: (options) => sessionOperations().then((lazy) => lazy.signOut(deps, options)),
     on: (event, listener) => context.events.on(event, listener),
     close: () => void (sync && sync.then((stop) => stop?.())),
   }

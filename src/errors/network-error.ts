@@ -49,7 +49,7 @@ export function createNetworkError(reason: NetworkErrorReason, cause?: unknown, 
  * A request that threw instead of answering. An abort by the caller wins over everything, a timeout next;
  * `navigator.onLine` is read at call time only, so importing dialkit never touches browser globals.
  */
-export function toNetworkError(thrown: unknown, url: string, aborted: boolean | undefined, timedOut: boolean): NetworkError {
+export function toNetworkError(thrown: unknown, url: string, aborted?: boolean, timedOut?: boolean): NetworkError {
   const offline = typeof navigator != 'undefined' && navigator.onLine === false
   return createNetworkError(aborted ? 'aborted' : timedOut ? 'timeout' : offline ? 'offline' : 'failed', thrown, url)
 }

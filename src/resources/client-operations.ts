@@ -1,10 +1,9 @@
 import type { SessionStore } from '../store/session-store.js'
-import type { ClientJSON, SessionJSON } from '../wire/index.js'
+import type { ClientJSON } from '../wire/index.js'
 import type { ClientResource } from './client-resource.js'
 import type { CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import { runOperation } from './operation.js'
-import { Session } from './session.js'
 
 /** What the client-level operations share: the resource context and the session store they feed. */
 export interface SessionDeps extends SessionStore {
@@ -18,16 +17,4 @@ export async function loadClient({ context, store, setClient }: SessionDeps, opt
     return store.get().client
   }
   return runOperation(context, { method: 'GET', path: '/client', build, emit: 'client:updated' }, options)
-}
-
-/** `POST /v1/client/sessions/{id}/remove` for the active session; nothing to do when signed out. */
-export async function signOut({ context, store }: SessionDeps, options?: CallOptions): Promise<void> {
-  const session = store.get().session
-  if (!session) return
-  const path = `/client/sessions/${encodeURIComponent(session.id)}/remove`
-  const build = (result: { response: unknown } | null) => {
-    const json = result?.response as SessionJSON | null
-    return json?.id ? new Session(json, context) : session
-  }
-  await runOperation(context, { method: 'POST', path, build, emit: 'session:removed' }, options)
 }
