@@ -3,6 +3,7 @@ import { mountAddPhoneForm } from './add-phone-form.js'
 import { announce } from './announce.js'
 import { createAuthScreen } from './auth-screen.js'
 import { mountDevPanel } from './dev-panel.js'
+import { createPhoneAuth } from './phone-auth.js'
 import { required } from './dom.js'
 import { describeError } from './messages.js'
 import { createPhoneActions } from './phone-actions.js'
@@ -19,6 +20,8 @@ const who = required(document, '[data-testid="who"]')
 const refreshButton = required<HTMLButtonElement>(document, '[data-testid="refresh"]')
 const signOutButton = required<HTMLButtonElement>(document, '[data-testid="sign-out"]')
 const account = required(document, '[data-testid="account"]')
+const devAside = required(document, '[data-testid="dev-panel"]')
+const signedOutRoot = required(document, '[data-testid="signed-out"]')
 const busy = new Set<string>()
 
 const verify = createVerifyPanel(required(document, '#verify'), {
@@ -28,7 +31,7 @@ const verify = createVerifyPanel(required(document, '#verify'), {
   onCancelled: (e164) => focusPhone(list, e164),
 })
 const dev = mountDevPanel(required(document, '[data-testid="dev-panel"]'), {
-  numbers: () => new Set(client.store.get().user?.phoneNumbers.map(String)),
+  numbers: () => new Set([...(client.store.get().user?.phoneNumbers.map(String) ?? []), phoneAuth.currentNumber() ?? '']),
   useCode(to, code) {
     if (verify.currentNumber() !== to) return false
     verify.fill(code)
@@ -37,7 +40,9 @@ const dev = mountDevPanel(required(document, '[data-testid="dev-panel"]'), {
   onClockMoved: () => void reload(),
 })
 const actions = createPhoneActions({ client, busy, verify, rerender: render })
-const auth = createAuthScreen(required(document, '[data-testid="signed-out"]'), {
+const phoneAuth = createPhoneAuth(client, { onSent: () => void dev.refresh() })
+const auth = createAuthScreen(signedOutRoot, {
+  phoneAuth,
   continueAsDemoUser: async () => {
     try {
       await signInAsDemoUser(client)
@@ -68,12 +73,15 @@ function showSignedOut() {
   refreshButton.hidden = true
   signOutButton.hidden = true
   who.textContent = 'Signed out'
+  // The outbox panel comes along: a sign-in or sign-up code is read there too.
+  signedOutRoot.append(devAside)
   auth.show()
 }
 
 async function showAccount() {
   document.body.dataset['screen'] = 'loading'
   auth.hide()
+  account.append(devAside)
   account.hidden = false
   refreshButton.hidden = false
   refreshButton.disabled = false

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
+import { startDemo, type DemoServer } from './demo-server.js'
+import { advanceClock, expectText, readCode, rowButton } from './demo-page.js'
+
+// Not a test number (those send nothing): the codes arrive in the outbox, as a real phone's would.
+const national = `415555${2000 + Math.floor(Math.random() * 8000)}`
+const e164 = `+1${national}`
+
+async function openSignedOut(browser: Browser, url: string, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US' })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForSelector('body[data-ready="true"][data-screen="signed-out"]')
+  return page
+}
+
+function step(page: Page, name: string) {
+  return page.waitForSelector(`[data-testid="signed-out"] section[data-step="${name}"]`)
+}
+
+async function submit(page: Page, value: string) {
+  await page.getByTestId('auth-input').fill(value)
+  await page.getByTestId('auth-submit').click()
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('sign-out').click()
+  await page.waitForSelector('body[data-screen="signed-out"]')
+}
+
+/**
+ * Number → SMS code → the second-factor step, which texts the same number: the emulator's clock (not a sleep)
+ * goes past the per-number resend wait before each send. Returns the first factor's code.
+ */
+async function toSecondFactor(page: Page, url: string, previous: string): Promise<string> {
+  await advanceClock(url, 31_000)
+  await submit(page, national)
+  await step(page, 'code')
+  const first = await readCode(page, e164, previous)
+  await submit(page, first)
+  await step(page, 'second')
+  await expectText(page.getByTestId('phone-auth-error'), /Too many code requests/)
+  await advanceClock(url, 31_000)
+  await page.getByTestId('auth-resend').click()
+  return first
+}
+
+describe('the demo: phone sign-up and sign-in', () => {
+  let demo: DemoServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    findChromium()
+    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await demo?.stop()
+  })
+
+  it('signs up, signs in with an SMS second factor, then with a backup code that then is refused', async () => {
+    const page = await openSignedOut(browser, demo.url, 1280)
+    screenshotOnFailure(page, 'phone-auth')
+    await screenshot(page, '40-sign-in-number')
+
+    await page.getByTestId('auth-switch').click()
+    await expectText(page.getByTestId('phone-auth-title'), /Create an account/)
+    await submit(page, national)
+    await step(page, 'code')
+    const signUpCode = await readCode(page, e164)
+    await screenshot(page, '41-sign-up-code')
+    await submit(page, signUpCode)
+    await page.waitForSelector('body[data-screen="account"]')
+
+    // Turn 2FA on for the number: its backup codes are shown once, in the dialog.
+    await rowButton(page, e164, 'Use for 2FA').click()
+    await page.getByTestId('backup-codes').locator('li').first().waitFor()
+    const codes = await page.getByTestId('backup-codes').locator('li').allTextContents()
+    expect(codes.length).toBeGreaterThan(0)
+    await page.getByTestId('backup-done').click()
+
+    await signOut(page)
+    const firstCode = await toSecondFactor(page, demo.url, signUpCode)
+    await screenshot(page, '42-sign-in-second-factor')
+    await submit(page, await readCode(page, e164, firstCode))
+    await page.waitForSelector('body[data-screen="account"]')
+
+    await signOut(page)
+    const lastSms = await readCode(page, e164)
+    await toSecondFactor(page, demo.url, lastSms)
+    await page.getByTestId('use-backup-code').click()
+    await expectText(page.getByTestId('phone-auth-title'), /Two-step verification/)
+    await screenshot(page, '43-sign-in-backup-code')
+    await submit(page, codes[0]!)
+    await page.waitForSelector('body[data-screen="account"]')
+
+    await signOut(page)
+    await toSecondFactor(page, demo.url, await readCode(page, e164))
+    await page.getByTestId('use-backup-code').click()
+    await submit(page, codes[0]!)
+    await expectText(page.getByTestId('phone-auth-error'), /incorrect/i)
+    expect(await page.locator('body').getAttribute('data-screen')).toBe('signed-out')
+    await page.context().close()
+  })
+
+  it('offers sign-up for an unknown number and fits a phone screen', async () => {
+    const page = await openSignedOut(browser, demo.url, 375)
+    screenshotOnFailure(page, 'phone-auth-phone')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await screenshot(page, '44-sign-in-number-phone')
+    await submit(page, '4155550911')
+    await expectText(page.getByTestId('phone-auth-error'), /No account uses this number/)
+    await screenshot(page, '45-sign-in-unknown-phone')
+    await page.getByTestId('auth-offer').click()
+    await step(page, 'code')
+    await expectText(page.getByTestId('phone-auth-title'), /Create an account/)
+    await screenshot(page, '46-sign-up-code-phone')
+    await page.context().close()
+  })
+})
