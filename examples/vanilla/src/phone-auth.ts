@@ -56,7 +56,7 @@ export function createPhoneAuth(client: DialkitClient, options: PhoneAuthOptions
     element.dataset['mode'] = mode
     title.textContent = step === 'second' ? 'Two-step verification' : TITLES[mode]
     hint.textContent = hintFor()
-    label.textContent = step === 'number' ? 'Phone number' : backup ? 'Backup code' : 'Verification code'
+    label.textContent = step === 'number' ? 'Your mobile number' : backup ? 'Backup code' : 'Code we texted you'
     Object.assign(input, step === 'number'
       ? { type: 'tel', autocomplete: 'tel', inputMode: 'tel', placeholder: '(415) 555-2671' }
       : { type: 'text', autocomplete: 'one-time-code', inputMode: backup ? 'text' : 'numeric', placeholder: '' })
