@@ -10,6 +10,7 @@ export type ValidationErrorCode =
   | 'config_invalid'
   | 'publishable_key_invalid'
   | 'param_invalid'
+  | 'json_invalid'
 
 /**
  * An input was refused before any request was sent.

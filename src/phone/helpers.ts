@@ -81,7 +81,7 @@ export async function listCountries(): Promise<Country[]> {
 }
 
 function badCountry(): never {
-  throw new ValidationError('param_invalid', 'defaultCountry must be an ISO code such as US', { paramName: 'default_country' })
+  throw new ValidationError('param_invalid', 'defaultCountry: an ISO code (US)', { paramName: 'default_country' })
 }
 
 // A chunk that fails to load (offline, deploy skew) is still one of our errors, never a raw TypeError.

@@ -25,9 +25,9 @@ export class ClientResource {
   readonly #json: ClientJSON
 
   constructor(json: ClientJSON, context: ResourceContext) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['id'])
     this.id = json.id
-    this.sessions = Object.freeze((json.sessions ?? []).map((session) => new Session(session, context)))
+    this.sessions = Object.freeze(Array.from(json.sessions ?? [], (session) => new Session(session, context)))
     this.lastActiveSessionId = json.last_active_session_id ?? null
     this.activeSession =
       this.sessions.find((session) => session.id === this.lastActiveSessionId && session.status === 'active') ?? null

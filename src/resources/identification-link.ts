@@ -18,7 +18,7 @@ export class IdentificationLink {
   readonly #json: IdentificationLinkJSON
 
   constructor(json: IdentificationLinkJSON) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['id', 'type'])
     this.id = json.id
     this.type = json.type
     Object.freeze(this)

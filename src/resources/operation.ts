@@ -3,6 +3,8 @@ import type { DialkitEventName, DialkitEvents } from '../events.js'
 import { checkTimeout, invalid } from '../client/config.js'
 import { coalesce, type CallOptions, type CoalescedRequest } from './coalesce.js'
 import type { ResourceContext } from './context.js'
+import { createNetworkError } from '../errors/network-error.js'
+import type { ValidationError } from '../errors/validation-error.js'
 
 /** The events whose listener takes a `T`, so an operation can only announce what it built. */
 export type EventFor<T> = { [E in DialkitEventName]: DialkitEvents[E] extends (value: T) => void ? E : never }[DialkitEventName]
@@ -38,7 +40,13 @@ export function runOperation<T>(context: ResourceContext, operation: Operation<T
   const { build, emit } = operation
   // The transport reads only the request's own fields, so the operation travels as it is.
   const send = async (signal?: AbortSignal) => {
-    const next = build(await context.request({ ...operation, signal, timeout }))
+    let next: T
+    try {
+      next = build(await context.request({ ...operation, signal, timeout }))
+    } catch (error) {
+      // Damaged JSON from the server (the answer or its piggybacked client) is the server's fault.
+      throw (error as ValidationError).code == 'json_invalid' ? createNetworkError('malformed_response', error) : error
+    }
     // EventFor<T> guarantees the listener takes a T; TypeScript cannot see that through the mapped type.
     if (emit) (context.events as unknown as { emit(event: string, value: T): void }).emit(emit, next)
     return next

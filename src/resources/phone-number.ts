@@ -3,7 +3,7 @@ import { formatPhone, parsePhone, type PhoneFormat } from '../phone/helpers.js'
 import type { PhoneNumberJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
-import { expectResponse, normalizeCode, requireBoolean } from './guards.js'
+import { normalizeCode, requireBoolean } from './guards.js'
 import { IdentificationLink } from './identification-link.js'
 import { copyJSON, toDate } from './json.js'
 import { runOperation, type Operation } from './operation.js'
@@ -52,7 +52,7 @@ export class PhoneNumber {
 
   /** @param destroyed - internal: marks the instance `destroy()` returns. */
   constructor(json: PhoneNumberJSON, context: ResourceContext, destroyed = false) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['id', 'phone_number'])
     this.#context = context
     this.id = json.id
     this.phoneNumber = json.phone_number
@@ -60,8 +60,8 @@ export class PhoneNumber {
     this.reservedForSecondFactor = json.reserved_for_second_factor ?? false
     this.defaultSecondFactor = json.default_second_factor ?? false
     this.reserved = json.reserved
-    this.linkedTo = Object.freeze((json.linked_to ?? []).map((link) => new IdentificationLink(link)))
-    this.backupCodes = json.backup_codes ? Object.freeze([...json.backup_codes]) : null
+    this.linkedTo = Object.freeze(Array.from(json.linked_to ?? [], (link) => new IdentificationLink(link)))
+    this.backupCodes = json.backup_codes ? Object.freeze(Array.from(json.backup_codes)) : null
     this.createdAt = toDate(json.created_at)
     this.updatedAt = toDate(json.updated_at)
     this.isDestroyed = destroyed
@@ -104,7 +104,7 @@ export class PhoneNumber {
    * ```
    */
   async create(options?: CallOptions & { defaultCountry?: string }): Promise<PhoneNumber> {
-    if (this.id) throw new ValidationError('resource_already_created', 'This phone number already exists')
+    if (this.id) throw new ValidationError('resource_already_created', 'Already created')
     const e164 = await parsePhone(this.phoneNumber, options ?? {})
     return this.#run({ method: 'POST', path: ROOT, body: { phoneNumber: e164 }, emit: 'phoneNumber:created' }, options)
   }
@@ -202,14 +202,14 @@ export class PhoneNumber {
   /** The path of this saved, live number; every operation but `create()` starts here, so it checks first. */
   #path(action = ''): string {
     this.#assertLive()
-    if (!this.id) throw new ValidationError('resource_not_created', 'Create this phone number first')
+    if (!this.id) throw new ValidationError('resource_not_created', 'Not created yet')
     return `${ROOT}/${encodeURIComponent(this.id)}${action}`
   }
 
   #assertLive(): void {
     // destroy() adds the id before building its destroyed copy, so the set alone covers every instance.
     if (this.#context.destroyed.has(this.id)) {
-      throw new ValidationError('resource_destroyed', 'This phone number was removed')
+      throw new ValidationError('resource_destroyed', 'This number was removed')
     }
   }
 
@@ -217,7 +217,7 @@ export class PhoneNumber {
     const build: Operation<PhoneNumber>['build'] = (result) => {
       // Destroyed while this was in flight: a live instance or an event now would bring the number back.
       this.#assertLive()
-      return new PhoneNumber(expectResponse<PhoneNumberJSON>(result, ['id', 'phone_number']), this.#context)
+      return new PhoneNumber(result?.response as PhoneNumberJSON, this.#context)
     }
     return runOperation(this.#context, { emit: 'phoneNumber:updated', ...operation, build }, options)
   }

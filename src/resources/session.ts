@@ -23,7 +23,7 @@ export class Session {
   readonly #json: SessionJSON
 
   constructor(json: SessionJSON, context: ResourceContext) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['id'])
     this.id = json.id
     this.status = json.status
     this.user = json.user ? new User(json.user, context) : null

@@ -2,7 +2,7 @@ import type { FapiResult } from '../client/transport.js'
 import { parsePhone } from '../phone/helpers.js'
 import type { SignInJSON, SignInStatus } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
-import { expectResponse, normalizeCode, requireString } from './guards.js'
+import { normalizeCode, requireString } from './guards.js'
 import { copyJSON } from './json.js'
 import { runOperation, type Operation } from './operation.js'
 import { toFactors, type SignInFactor } from './sign-in-factor.js'
@@ -52,7 +52,7 @@ export class SignIn {
   readonly #client: SignInDeps
 
   constructor(json: SignInJSON, client: SignInDeps) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['id', 'status'])
     this.#client = client
     this.id = json.id
     this.status = json.status
@@ -195,7 +195,7 @@ export class SignIn {
 /** The sign-in's operations: the answer must be a sign-in; attempts announce themselves (completion or not). */
 function run(client: SignInDeps, operation: Omit<Operation<SignIn>, 'build'>, options: CallOptions | undefined): Promise<SignIn> {
   const build = (result: FapiResult | null) => {
-    const next = new SignIn(expectResponse<SignInJSON>(result, ['id', 'status']), client)
+    const next = new SignIn(result?.response as SignInJSON, client)
     if (!operation.emit) announce(client, 'signIn:updated', next)
     return next
   }

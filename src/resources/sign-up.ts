@@ -2,7 +2,7 @@ import type { FapiResult } from '../client/transport.js'
 import { parsePhone } from '../phone/helpers.js'
 import type { SignUpJSON, SignUpStatus } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
-import { expectResponse, normalizeCode } from './guards.js'
+import { normalizeCode } from './guards.js'
 import { copyJSON } from './json.js'
 import { runOperation, type Operation } from './operation.js'
 import { announce } from './sign-in-outcome.js'
@@ -47,13 +47,13 @@ export class SignUp {
   readonly #client: SignInDeps
 
   constructor(json: SignUpJSON, client: SignInDeps) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['id', 'status'])
     this.#client = client
     this.id = json.id
     this.status = json.status
     this.phoneNumber = json.phone_number ?? null
-    this.missingFields = Object.freeze([...(json.missing_fields ?? [])])
-    this.unverifiedFields = Object.freeze([...(json.unverified_fields ?? [])])
+    this.missingFields = Object.freeze(Array.from(json.missing_fields ?? []))
+    this.unverifiedFields = Object.freeze(Array.from(json.unverified_fields ?? []))
     const phone = json.verifications?.phone_number
     this.verifications = Object.freeze({ phoneNumber: phone ? new Verification(phone) : null })
     this.createdUserId = json.created_user_id ?? null
@@ -145,7 +145,7 @@ export class SignUp {
 /** The sign-up's operations: the answer must be a sign-up; the attempt announces itself (completion or not). */
 function run(client: SignInDeps, operation: Omit<Operation<SignUp>, 'build'>, options: CallOptions | undefined): Promise<SignUp> {
   const build = (result: FapiResult | null) => {
-    const next = new SignUp(expectResponse<SignUpJSON>(result, ['id', 'status']), client)
+    const next = new SignUp(result?.response as SignUpJSON, client)
     if (!operation.emit) announce(client, 'signUp:updated', next)
     return next
   }

@@ -1,7 +1,7 @@
 import type { UserJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
-import { expectResponse, requireString } from './guards.js'
+import { requireString } from './guards.js'
 import { copyJSON, toDate } from './json.js'
 import { runOperation, type Operation } from './operation.js'
 import { PhoneNumber } from './phone-number.js'
@@ -36,11 +36,11 @@ export class User {
   readonly #context: ResourceContext
 
   constructor(json: UserJSON, context: ResourceContext) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['id'])
     this.#context = context
     this.id = json.id
     this.primaryPhoneNumberId = json.primary_phone_number_id ?? null
-    this.phoneNumbers = Object.freeze((json.phone_numbers ?? []).map((phone) => new PhoneNumber(phone, context)))
+    this.phoneNumbers = Object.freeze(Array.from(json.phone_numbers ?? [], (phone) => new PhoneNumber(phone, context)))
     this.primaryPhoneNumber = this.phoneNumbers.find((phone) => phone.id === this.primaryPhoneNumberId) ?? null
     this.twoFactorEnabled = json.two_factor_enabled ?? false
     this.backupCodeEnabled = json.backup_code_enabled ?? false
@@ -92,7 +92,7 @@ export class User {
   }
 
   #run(operation: Omit<Operation<User>, 'build'>, options: CallOptions | undefined): Promise<User> {
-    const build: Operation<User>['build'] = (result) => new User(expectResponse<UserJSON>(result, ['id']), this.#context)
+    const build: Operation<User>['build'] = (result) => new User(result?.response as UserJSON, this.#context)
     return runOperation(this.#context, { ...operation, build, emit: 'user:updated' }, options)
   }
 }

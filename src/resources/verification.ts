@@ -30,7 +30,7 @@ export class Verification {
   readonly #json: VerificationJSON
 
   constructor(json: VerificationJSON) {
-    this.#json = copyJSON(json)
+    this.#json = copyJSON(json, ['status', 'strategy'])
     this.status = json.status
     this.strategy = json.strategy
     this.attempts = json.attempts ?? null

@@ -1,0 +1,100 @@
+// Damaged wire JSON is refused where it enters: fromJSON throws a typed ValidationError, and a 200 whose
+// `response` or piggybacked `client` has the wrong shape is a NetworkError malformed_response that leaves
+// the store as it was.
+import { describe, expect, it } from 'vitest'
+import {
+  ClientResource,
+  IdentificationLink,
+  PhoneNumber,
+  Session,
+  User,
+  ValidationError,
+  Verification,
+  createContext,
+  createEmitter,
+  isNetworkError,
+} from '../../src/index.js'
+import { jsonResponse } from '../support/fake-fetch.js'
+import { clientJSON, envelope, phoneJSON, sessionJSON, userJSON, verificationJSON } from './fixtures.js'
+import { signedIn } from './harness.js'
+
+const context = createContext(async () => null, createEmitter())
+const damaged = (value: unknown) => value as never
+
+function refusal(build: () => unknown): unknown {
+  try {
+    build()
+  } catch (error) {
+    return error
+  }
+  return undefined
+}
+
+describe('fromJSON on damaged JSON', () => {
+  it.each<[string, () => unknown]>([
+    ['PhoneNumber from null', () => PhoneNumber.fromJSON(damaged(null), context)],
+    ['PhoneNumber from a string', () => PhoneNumber.fromJSON(damaged('idn_1'), context)],
+    ['PhoneNumber with a non-string phone_number', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), phone_number: 12015550123 }), context)],
+    ['PhoneNumber with a non-array linked_to', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: 'oauth_google' }), context)],
+    ['PhoneNumber with linked_to [null]', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: [null] }), context)],
+    ['PhoneNumber with a string verification', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), verification: 'verified' }), context)],
+    ['Verification from null', () => Verification.fromJSON(damaged(null))],
+    ['Verification with a numeric status', () => Verification.fromJSON(damaged({ ...verificationJSON(), status: 1 }))],
+    ['IdentificationLink from null', () => IdentificationLink.fromJSON(damaged(null))],
+    ['IdentificationLink without a type', () => IdentificationLink.fromJSON(damaged({ id: 'idn_1' }))],
+    ['User from an array', () => User.fromJSON(damaged([]), context)],
+    ['User with phone_numbers [null]', () => User.fromJSON(damaged({ ...userJSON(), phone_numbers: [null] }), context)],
+    ['Session without an id', () => Session.fromJSON(damaged({ ...sessionJSON(), id: undefined }), context)],
+    ['Session with a string user', () => Session.fromJSON(damaged({ ...sessionJSON(), user: 'user_1' }), context)],
+    ['ClientResource from an array', () => ClientResource.fromJSON(damaged([]), context)],
+    ['ClientResource with a non-array sessions', () => ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 'sess_1' }), context)],
+  ])('refuses %s with ValidationError json_invalid', (_, build) => {
+    const error = refusal(build)
+    expect(error).toBeInstanceOf(ValidationError)
+    expect(error).toMatchObject({ code: 'json_invalid' })
+  })
+
+  it('still builds what the wire may omit or null', () => {
+    const phone = PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: undefined, backup_codes: null, verification: null, created_at: undefined }), context)
+    expect(phone.linkedTo).toEqual([])
+    expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: undefined, primary_phone_number_id: null }), context).phoneNumbers).toEqual([])
+  })
+
+  it('reads a list that is not iterable as empty instead of throwing a raw error', () => {
+    expect(PhoneNumber.fromJSON(damaged({ ...phoneJSON(), backup_codes: 5 }), context).backupCodes).toEqual([])
+    expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: {} }), context).phoneNumbers).toEqual([])
+    expect(ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 7 }), context).sessions).toEqual([])
+  })
+})
+
+describe('a 200 with the wrong shape', () => {
+  it.each<[string, unknown]>([
+    ['a response without phone_number', envelope({ ...phoneJSON(), phone_number: undefined })],
+    ['a response with linked_to [null]', envelope({ ...phoneJSON(), linked_to: [null] })],
+    ['a piggybacked client that is an array', { response: phoneJSON(), client: [] }],
+    ['a piggybacked client whose sessions is not an array', { response: phoneJSON(), client: { ...clientJSON(), sessions: 'x' } }],
+    ['a piggybacked client whose user has phone_numbers [null]', { response: phoneJSON(), client: clientJSON({ ...userJSON(), phone_numbers: [null] as never }) }],
+  ])('is NetworkError malformed_response for %s, and the store stays signed in', async (_, body) => {
+    const h = await withPhone()
+    const before = h.client.store.get()
+    h.reply(() => jsonResponse(200, body))
+    const error = await h.client.user!.phoneNumbers[0]!.reload().catch((caught: unknown) => caught)
+    expect(isNetworkError(error)).toBe(true)
+    expect(error).toMatchObject({ reason: 'malformed_response', cause: expect.objectContaining({ code: 'json_invalid' }) })
+    expect(h.client.store.get()).toBe(before)
+    expect(h.events).toEqual([])
+  })
+
+  it('is malformed_response for a load whose client has the wrong shape, not a sign-out', async () => {
+    const h = await withPhone()
+    const before = h.client.store.get()
+    h.reply(() => jsonResponse(200, envelope({ ...clientJSON(), sessions: [null] })))
+    await expect(h.client.load()).rejects.toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+    expect(h.client.store.get()).toBe(before)
+    expect(before.status).toBe('signed-in')
+  })
+})
+
+async function withPhone() {
+  return signedIn([phoneJSON()])
+}
