@@ -139,7 +139,7 @@ export interface Snapshot {
   /** Absent in data files written before sign-in and sign-up existed. */
   signIns?: SignInRecord[]
   signUps?: SignUpRecord[]
-  /** E.164 → when a code was last sent to it. */
+  /** `purpose E.164` → when a code for that purpose was last sent to the number. */
   smsSentAt: [string, number][]
 }
 
@@ -158,8 +158,8 @@ export interface Store {
   devBrowsers: Map<string, string>
   tickets: Map<string, string>
   /**
-   * Last code sent per E.164 number, kept apart from the phone record so deleting and re-adding a
-   * number does not reset its resend throttle.
+   * Last code sent per purpose and E.164 number (`purpose E.164`), kept apart from the phone record so
+   * deleting and re-adding a number does not reset its resend throttle.
    */
   smsSentAt: Map<string, number>
 }

@@ -34,7 +34,6 @@ describe('phone sign-in: second factor', () => {
 
   it('sends the second-factor SMS, refuses a wrong code and completes with the right one', async () => {
     const { emu, steps, id } = await atSecondFactor()
-    emu.ctx.clock.advance(30_000)
     const prepared = await steps.prepareSecond(id)
     expect(prepared.body.response.second_factor_verification).toMatchObject({ object: 'verification_otp', status: 'unverified', strategy: 'phone_code' })
     const sms = emu.ctx.outbox.latest(NUMBER)!
@@ -45,11 +44,23 @@ describe('phone sign-in: second factor', () => {
     expect(done.body.client).toMatchObject({ sign_in: null, last_active_session_id: done.body.response.created_session_id })
   })
 
-  it('shares the per-number resend throttle with the first factor', async () => {
-    const { steps, id } = await atSecondFactor()
-    const reply = await steps.prepareSecond(id)
-    expect(reply.status).toBe(429)
-    expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0)
+  it('texts the second factor right after the first factor\'s code, and throttles a second-factor resend', async () => {
+    const { emu, steps, id } = await atSecondFactor()
+    const prepared = await steps.prepareSecond(id)
+    expect(prepared.status).toBe(200)
+    expect(emu.ctx.outbox.latest(NUMBER)!.purpose).toBe('sign_in_second_factor')
+    const resent = await steps.prepareSecond(id)
+    expect(resent.status).toBe(429)
+    expect(resent.body.errors[0].code).toBe('verification_code_too_many_requests')
+    expect(Number(resent.headers.get('retry-after'))).toBe(30)
+    emu.ctx.clock.advance(30_000)
+    expect((await steps.prepareSecond(id)).status).toBe(200)
+  })
+
+  it('still throttles a new sign-in\'s first factor to the same number', async () => {
+    const { steps } = await atSecondFactor()
+    const again = await steps.create({ identifier: NUMBER, strategy: 'phone_code' })
+    expect(again.status).toBe(429)
   })
 
   it('takes each backup code once, with no prepare step', async () => {

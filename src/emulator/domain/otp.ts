@@ -23,26 +23,36 @@ function smsBody(code: string, host: string): string {
   return `Your verification code is ${code}.\n\n@${host} #${code}`
 }
 
-/** 429 with Retry-After while the number's last code is younger than the resend throttle. */
-export function throttleCheck(ctx: EmulatorContext, phoneNumber: string, now = ctx.clock.now()): void {
-  const lastSentAt = ctx.store.smsSentAt.get(phoneNumber)
+/**
+ * The resend throttle is kept per number and purpose: it stops a second code for the same step too soon
+ * (SMS pumping, double clicks), not the next step of the same sign-in, whose second factor texts the
+ * number that just got the first factor's code.
+ */
+function throttleKey(phoneNumber: string, purpose: SmsPurpose): string {
+  return `${purpose} ${phoneNumber}`
+}
+
+/** 429 with Retry-After while the last code for this number and purpose is younger than the resend throttle. */
+function throttleCheck(ctx: EmulatorContext, key: string, now: number): void {
+  const lastSentAt = ctx.store.smsSentAt.get(key)
   if (lastSentAt === undefined) return
   const waitMs = lastSentAt + ctx.config.resendThrottleMs - now
   if (waitMs > 0) throw tooManyCodeRequests(Math.ceil(waitMs / 1000), Math.round(ctx.config.resendThrottleMs / 1000))
 }
 
 /**
- * Sends a fresh code to an E.164 number unless it is throttled, and returns the new unverified
+ * Sends a fresh code to an E.164 number unless it is throttled for `purpose`, and returns the new unverified
  * verification (the caller stores it, replacing the old one, so the previous code stops working).
  * Test numbers get 424242 and no SMS; every real SMS lands in the outbox tagged with `purpose`.
  * `host` is the WebOTP host written into the message.
  */
 export function sendCode(ctx: EmulatorContext, phoneNumber: string, purpose: SmsPurpose, host: string): VerificationRecord {
   const now = ctx.clock.now()
-  throttleCheck(ctx, phoneNumber, now)
+  const key = throttleKey(phoneNumber, purpose)
+  throttleCheck(ctx, key, now)
   const test = isTestNumber(phoneNumber)
   const code = test ? TEST_CODE : generateCode()
-  ctx.store.smsSentAt.set(phoneNumber, now)
+  ctx.store.smsSentAt.set(key, now)
   if (!test) ctx.outbox.add({ id: createId('sms'), to: phoneNumber, body: smsBody(code, host), code, purpose, createdAt: now })
   return {
     strategy: 'phone_code',
