@@ -4,12 +4,11 @@
 // whole session life: a token the app's server verifies with @clerk/backend, reload, both forms of
 // signOut() and the removal of one session.
 import { verifyToken } from '@clerk/backend'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBackendClient, isApiResponseError, type BackendClient } from '../../src/backend/index.js'
-import { startEmulator, type Emulator } from '../../src/emulator/index.js'
-import { findChromium, launchChromium, screenshotOnFailure } from './browser.js'
-import { openPage, startClerkJsSite, type ClerkJsSite } from './clerk-js-site.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { isApiResponseError } from '../../src/backend/index.js'
+import { screenshotOnFailure } from './browser.js'
+import { openPage, useClerkJsRig } from './clerk-js-site.js'
 
 const NUMBER = '+14155552671'
 
@@ -25,29 +24,14 @@ function recordCalls(page: Page, emulatorUrl: string): string[] {
 }
 
 describe('@clerk/clerk-js against the emulator, in Chromium', () => {
-  let emu: Emulator
-  let site: ClerkJsSite
-  let browser: Browser
-  let backend: BackendClient
-
-  beforeAll(async () => {
-    findChromium()
-    site = await startClerkJsSite()
-    ;[emu, browser] = await Promise.all([startEmulator({ port: 0, log: false, corsOrigins: [site.origin] }), launchChromium()])
-    backend = createBackendClient({ secretKey: emu.secretKey, apiUrl: emu.url })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await site?.stop()
-    await emu?.stop()
-  })
+  const rig = useClerkJsRig()
 
   it('signs in with a ticket and adds, verifies, reserves and deletes a phone number', async () => {
-    const user = await backend.users.createUser({ firstName: 'Ada' })
-    const { token: ticket } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    const user = await rig.backend.users.createUser({ firstName: 'Ada' })
+    const { token: ticket } = await rig.backend.signInTokens.createSignInToken({ userId: user.id })
     const outside: string[] = []
     const errors: string[] = []
-    const page = await openPage(browser, site.pageUrl(emu.publishableKey, emu.url), outside, errors)
+    const page = await openPage(rig.browser, rig.site.pageUrl(rig.emu.publishableKey, rig.emu.url), outside, errors)
     screenshotOnFailure(page, 'clerk-js-compat')
 
     const signedIn = await page.evaluate(
@@ -80,10 +64,10 @@ describe('@clerk/clerk-js against the emulator, in Chromium', () => {
     expect(signedIn.claims).toMatchObject({ sid: signedIn.sessionId, sub: user.id })
     expect(signedIn.claims.exp).toBeGreaterThan(signedIn.claims.iat)
     expect(signedIn.phone).toMatchObject({ phoneNumber: NUMBER, status: 'unverified' })
-    expect(signedIn.phone.expireAt).toBeGreaterThan(emu.clock.now())
+    expect(signedIn.phone.expireAt).toBeGreaterThan(rig.emu.clock.now())
     expect(signedIn.userPhones).toEqual([signedIn.phone.id])
 
-    const code = emu.outbox.latest(NUMBER)!.code
+    const code = rig.emu.outbox.latest(NUMBER)!.code
     const wrong = code === '000000' ? '111111' : '000000'
     const attempts = await page.evaluate(
       async ({ code, wrong }) => {
@@ -118,7 +102,7 @@ describe('@clerk/clerk-js against the emulator, in Chromium', () => {
     expect(attempts.backupCodes).toBeGreaterThan(0)
     expect(attempts.twoFactor).toBe(true)
     expect(attempts.userPhone).toBe(true)
-    const stored = await backend.phoneNumbers.getPhoneNumber(signedIn.phone.id)
+    const stored = await rig.backend.phoneNumbers.getPhoneNumber(signedIn.phone.id)
     expect(stored).toMatchObject({ phoneNumber: NUMBER, reservedForSecondFactor: true, defaultSecondFactor: true })
     expect(stored.verification?.status).toBe('verified')
 
@@ -129,22 +113,22 @@ describe('@clerk/clerk-js against the emulator, in Chromium', () => {
       return clerk.user.phoneNumbers.length
     })
     expect(after).toBe(0)
-    const gone = await backend.phoneNumbers.getPhoneNumber(signedIn.phone.id).catch((error: unknown) => error)
+    const gone = await rig.backend.phoneNumbers.getPhoneNumber(signedIn.phone.id).catch((error: unknown) => error)
     expect(isApiResponseError(gone) && gone.status).toBe(404)
-    expect((await backend.users.getUser(user.id)).phoneNumbers).toEqual([])
+    expect((await rig.backend.users.getUser(user.id)).phoneNumbers).toEqual([])
     expect(outside).toEqual([])
     expect(errors).toEqual([])
     await page.close()
   })
 
   it('lives a whole session: token, reload, signOut() in both forms and the removal of one session', async () => {
-    const user = await backend.users.createUser({ firstName: 'Lin' })
-    const ticket = async () => (await backend.signInTokens.createSignInToken({ userId: user.id })).token
+    const user = await rig.backend.users.createUser({ firstName: 'Lin' })
+    const ticket = async () => (await rig.backend.signInTokens.createSignInToken({ userId: user.id })).token
     const outside: string[] = []
     const errors: string[] = []
-    const page = await openPage(browser, site.pageUrl(emu.publishableKey, emu.url), outside, errors)
+    const page = await openPage(rig.browser, rig.site.pageUrl(rig.emu.publishableKey, rig.emu.url), outside, errors)
     screenshotOnFailure(page, 'clerk-js-session-life')
-    const calls = recordCalls(page, emu.url)
+    const calls = recordCalls(page, rig.emu.url)
     const signIn = async (options: Record<string, unknown>) => page.evaluate(async ({ ticket, options }) => {
       const clerk = (window as any).Clerk // eslint-disable-line @typescript-eslint/no-explicit-any
       if (!clerk.loaded) await clerk.load(options)
@@ -163,8 +147,8 @@ describe('@clerk/clerk-js against the emulator, in Chromium', () => {
     }
 
     const first = await signIn({})
-    const claims = await verifyToken(first.jwt, { jwtKey: emu.jwtKey, authorizedParties: [site.origin] })
-    expect(claims).toMatchObject({ sub: user.id, sid: first.sessionId, azp: site.origin })
+    const claims = await verifyToken(first.jwt, { jwtKey: rig.emu.jwtKey, authorizedParties: [rig.site.origin] })
+    expect(claims).toMatchObject({ sub: user.id, sid: first.sessionId, azp: rig.site.origin })
     await reload()
     expect(await state()).toEqual({ userId: user.id, sessions: 1, clientId: first.clientId })
 
@@ -187,7 +171,7 @@ describe('@clerk/clerk-js against the emulator, in Chromium', () => {
     const after = await state()
     expect(after).toMatchObject({ userId: null, sessions: 0 })
     expect(after.clientId).not.toBe(third.clientId)
-    await expect(verifyToken(third.jwt, { jwtKey: emu.jwtKey })).resolves.toMatchObject({ sid: third.sessionId })
+    await expect(verifyToken(third.jwt, { jwtKey: rig.emu.jwtKey })).resolves.toMatchObject({ sid: third.sessionId })
     expect(outside).toEqual([])
     expect(errors).toEqual([])
     await page.close()
@@ -197,15 +181,15 @@ describe('@clerk/clerk-js against the emulator, in Chromium', () => {
     // clerk-js runs the handshake only when the key's Frontend API is a Clerk development domain; the proxy URL
     // still sends every call to the emulator.
     const devKey = `pk_test_${Buffer.from('dialkit-emulator.clerk.accounts.dev$').toString('base64')}`
-    const user = await backend.users.createUser({ firstName: 'Dev' })
-    const { token: ticket } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    const user = await rig.backend.users.createUser({ firstName: 'Dev' })
+    const { token: ticket } = await rig.backend.signInTokens.createSignInToken({ userId: user.id })
     const outside: string[] = []
     const errors: string[] = []
-    const page = await openPage(browser, site.pageUrl(devKey, emu.url), outside, errors)
+    const page = await openPage(rig.browser, rig.site.pageUrl(devKey, rig.emu.url), outside, errors)
     screenshotOnFailure(page, 'clerk-js-dev-browser')
     const urls: URL[] = []
     page.on('request', (request) => {
-      if (request.url().startsWith(emu.url) && request.method() !== 'OPTIONS') urls.push(new URL(request.url()))
+      if (request.url().startsWith(rig.emu.url) && request.method() !== 'OPTIONS') urls.push(new URL(request.url()))
     })
     const signedIn = await page.evaluate(async (ticket) => {
       const clerk = (window as any).Clerk // eslint-disable-line @typescript-eslint/no-explicit-any

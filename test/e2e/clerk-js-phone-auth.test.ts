@@ -1,12 +1,11 @@
 // Clerk's own browser SDK, @clerk/clerk-js (headless, the pinned devDependency), signs up with a phone
 // number and signs in with an SMS code, first without and then with an SMS second factor, against the
 // emulator in a real Chromium.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBackendClient, type BackendClient } from '../../src/backend/index.js'
-import { startEmulator, type Emulator, type SmsPurpose } from '../../src/emulator/index.js'
-import { findChromium, launchChromium, screenshotOnFailure } from './browser.js'
-import { openPage, startClerkJsSite, type ClerkJsSite } from './clerk-js-site.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { SmsPurpose } from '../../src/emulator/index.js'
+import { screenshotOnFailure } from './browser.js'
+import { openPage, useClerkJsRig } from './clerk-js-site.js'
 
 const NUMBER = '+14155552671'
 
@@ -16,34 +15,19 @@ function inPage<T, A>(page: Page, step: (arg: A) => Promise<T>, arg: A): Promise
 }
 
 describe('@clerk/clerk-js phone sign-up and sign-in against the emulator, in Chromium', () => {
-  let emu: Emulator
-  let site: ClerkJsSite
-  let browser: Browser
-  let backend: BackendClient
-
-  beforeAll(async () => {
-    findChromium()
-    site = await startClerkJsSite()
-    ;[emu, browser] = await Promise.all([startEmulator({ port: 0, log: false, corsOrigins: [site.origin] }), launchChromium()])
-    backend = createBackendClient({ secretKey: emu.secretKey, apiUrl: emu.url })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await site?.stop()
-    await emu?.stop()
-  })
+  const rig = useClerkJsRig()
 
   /** The code just sent for `purpose`; then past the resend throttle, so the next step may send again. */
   function codeFor(purpose: SmsPurpose): string {
-    const code = emu.outbox.latest(NUMBER, purpose)!.code
-    emu.clock.advance(30_000)
+    const code = rig.emu.outbox.latest(NUMBER, purpose)!.code
+    rig.emu.clock.advance(30_000)
     return code
   }
 
   it('signs up with a phone, signs out, signs in with phone_code, then with an SMS second factor', async () => {
     const outside: string[] = []
     const errors: string[] = []
-    const page = await openPage(browser, site.pageUrl(emu.publishableKey, emu.url), outside, errors)
+    const page = await openPage(rig.browser, rig.site.pageUrl(rig.emu.publishableKey, rig.emu.url), outside, errors)
     screenshotOnFailure(page, 'clerk-js-phone-auth')
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -99,8 +83,8 @@ describe('@clerk/clerk-js phone sign-up and sign-in against the emulator, in Chr
     )
     expect(signedIn).toEqual({ status: 'complete', user: signedUp.userId })
 
-    const phoneId = (await backend.users.getUser(signedUp.userId)).phoneNumbers[0]!.id
-    await backend.phoneNumbers.updatePhoneNumber(phoneId, { reservedForSecondFactor: true })
+    const phoneId = (await rig.backend.users.getUser(signedUp.userId)).phoneNumbers[0]!.id
+    await rig.backend.phoneNumbers.updatePhoneNumber(phoneId, { reservedForSecondFactor: true })
     const secondStep = await inPage(
       page,
       async (identifier) => {

@@ -6,6 +6,10 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { createBackendClient, type BackendClient } from '../../src/backend/index.js'
+import { startEmulator, type Emulator } from '../../src/emulator/index.js'
+import { findChromium, launchChromium } from './browser.js'
 
 const DIST = fileURLToPath(new URL('../../node_modules/@clerk/clerk-js/dist/', import.meta.url))
 const FILE = /^\/clerk-js\/([\w-][\w.-]*\.js)$/
@@ -83,4 +87,45 @@ export async function openPage(browser: Browser, url: string, outside: string[],
   await page.goto(url)
   await page.waitForFunction(() => 'Clerk' in window)
   return page
+}
+
+/** What a clerk-js test drives: the emulator, the page's site, Chromium and a backend client for setup. */
+export interface ClerkJsRig {
+  readonly emu: Emulator
+  readonly site: ClerkJsSite
+  readonly browser: Browser
+  readonly backend: BackendClient
+}
+
+/**
+ * Starts the site, an emulator that lets it in by CORS and Chromium before the tests of the `describe` block it
+ * is called in, and stops them after. The fields are read inside tests, once `beforeAll` has run.
+ */
+export function useClerkJsRig(): ClerkJsRig {
+  let rig: ClerkJsRig | undefined
+  const parts: { emu?: Emulator; site?: ClerkJsSite; browser?: Browser } = {}
+  beforeAll(async () => {
+    findChromium()
+    parts.site = await startClerkJsSite()
+    ;[parts.emu, parts.browser] = await Promise.all([
+      startEmulator({ port: 0, log: false, corsOrigins: [parts.site.origin] }),
+      launchChromium(),
+    ])
+    rig = { ...parts, backend: createBackendClient({ secretKey: parts.emu.secretKey, apiUrl: parts.emu.url }) } as ClerkJsRig
+  })
+  afterAll(async () => {
+    await parts.browser?.close()
+    await parts.site?.stop()
+    await parts.emu?.stop()
+  })
+  const started = () => {
+    if (!rig) throw new Error('useClerkJsRig(): read its fields inside a test, after beforeAll')
+    return rig
+  }
+  return {
+    get emu() { return started().emu },
+    get site() { return started().site },
+    get browser() { return started().browser },
+    get backend() { return started().backend },
+  }
 }

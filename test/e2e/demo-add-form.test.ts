@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
-import { startDemo, type DemoServer } from './demo-server.js'
+import { describe, expect, it } from 'vitest'
+import { screenshot, screenshotOnFailure } from './browser.js'
+import { useDemoInChromium } from './demo-server.js'
 import { expectText, openDemo, paste, row } from './demo-page.js'
 
 describe('the demo add-number form', () => {
-  let demo: DemoServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    findChromium()
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
+  const demo = useDemoInChromium()
 
   it('changes the placeholder with the country, and follows a pasted +44 number', async () => {
-    const { page, context } = await openDemo(browser, demo.url, undefined, { clipboard: true })
+    const { page, context } = await openDemo(demo.browser, demo.url, undefined, { clipboard: true })
     screenshotOnFailure(page, 'add-form-country')
     const input = page.getByLabel('Phone number', { exact: true })
     const country = page.getByLabel('Country', { exact: true })
@@ -37,7 +25,7 @@ describe('the demo add-number form', () => {
   })
 
   it('says what it left out of a number: an extension, letters', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'add-form-dropped')
     const input = page.getByLabel('Phone number', { exact: true })
     await input.pressSequentially('415 555 2680 ext. 12', { delay: 10 })
@@ -57,7 +45,7 @@ describe('the demo add-number form', () => {
   })
 
   it('finds a country by name, ISO code or calling code', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'add-form-search')
     const search = page.getByLabel('Search countries', { exact: true })
     const country = page.getByLabel('Country', { exact: true })

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
-import { startDemo, type DemoServer } from './demo-server.js'
+import { describe, expect, it } from 'vitest'
+import { screenshot, screenshotOnFailure } from './browser.js'
+import { useDemoInChromium } from './demo-server.js'
 import { expectText, hasFocus } from './demo-page.js'
 
 describe('the demo signed out', () => {
-  let demo: DemoServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    findChromium()
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
+  const demo = useDemoInChromium()
 
   it('shows a new visitor the sign-in screen, goes in as a demo user, signs out for good', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
     const page = await context.newPage()
     screenshotOnFailure(page, 'signed-out')
     await page.goto(demo.url)
@@ -51,7 +39,7 @@ describe('the demo signed out', () => {
   })
 
   it('fits a phone screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-US' })
+    const context = await demo.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-US' })
     const page = await context.newPage()
     screenshotOnFailure(page, 'signed-out-phone')
     await page.goto(demo.url)

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
-import { startDemo, type DemoServer } from './demo-server.js'
+import { describe, expect, it } from 'vitest'
+import { screenshot, screenshotOnFailure } from './browser.js'
+import { useDemoInChromium } from './demo-server.js'
 import { addNumber, advanceClock, expectText, openDemo, readCode, row } from './demo-page.js'
 
 describe('the demo explains what went wrong', () => {
-  let demo: DemoServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    findChromium()
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
+  const demo = useDemoInChromium()
 
   it('shows a field error for a bad number and sends nothing', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'bad-number')
     const requests: string[] = []
     page.on('request', (request) => {
@@ -35,7 +23,7 @@ describe('the demo explains what went wrong', () => {
   })
 
   it('says a code has expired after the emulator clock moves past its lifetime', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'expired')
     await addNumber(page, '415 555 2672')
     const code = await readCode(page, '+14155552672')
@@ -49,7 +37,7 @@ describe('the demo explains what went wrong', () => {
   })
 
   it('counts down on the emulator clock, so "Clock +10 min" expires the pending code without a submit', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'clock-button')
     await addNumber(page, '415 555 2675')
     await readCode(page, '+14155552675')
@@ -62,7 +50,7 @@ describe('the demo explains what went wrong', () => {
   })
 
   it('stops accepting codes after three wrong ones', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'failed')
     await addNumber(page, '650 555 0144') // a test number: 424242 would be right
     const input = page.getByLabel('Verification code', { exact: true })

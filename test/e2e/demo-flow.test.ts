@@ -1,27 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
-import { startDemo, type DemoServer } from './demo-server.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { screenshot, screenshotOnFailure } from './browser.js'
+import { useDemoInChromium } from './demo-server.js'
 import { addNumber, expectText, gotoReady, hasFocus, openDemo, readCode, row, rowButton } from './demo-page.js'
 
 const NEW_NUMBER = '+14155552671'
 
 describe('the demo, end to end in Chromium', () => {
-  let demo: DemoServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    findChromium() // fails first, with install instructions, when there is no browser
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
+  const demo = useDemoInChromium()
 
   it('adds a number, verifies it, makes it a second factor and primary, and deletes a number', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'whole-flow')
     const rows = page.getByTestId('phone-row')
     await expect.poll(() => rows.count()).toBe(1)
@@ -111,7 +100,7 @@ describe('the demo, end to end in Chromium', () => {
   })
 
   it('keeps a second tab in step without a click, and after a reload', async () => {
-    const { page: first, context } = await openDemo(browser, demo.url)
+    const { page: first, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(first, 'second-tab')
     const second = await context.newPage()
     await gotoReady(second, demo.url)
@@ -130,7 +119,7 @@ describe('the demo, end to end in Chromium', () => {
   })
 
   it('is usable at phone width and reports its time to interactive', async () => {
-    const { page, context } = await openDemo(browser, demo.url, { width: 375, height: 812 })
+    const { page, context } = await openDemo(demo.browser, demo.url, { width: 375, height: 812 })
     screenshotOnFailure(page, 'phone-width')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
-import { startDemo, type DemoServer } from './demo-server.js'
+import { describe, expect, it } from 'vitest'
+import { screenshot, screenshotOnFailure } from './browser.js'
+import { useDemoInChromium } from './demo-server.js'
 import { advanceClock, expectText, readCode, rowButton } from './demo-page.js'
 
 // Not a test number (those send nothing): the codes arrive in the outbox, as a real phone's would.
@@ -49,21 +49,10 @@ async function toSecondFactor(page: Page, url: string, previous: string): Promis
 }
 
 describe('the demo: phone sign-up and sign-in', () => {
-  let demo: DemoServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    findChromium()
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
+  const demo = useDemoInChromium()
 
   it('signs up, signs in with an SMS second factor, then with a backup code that then is refused', async () => {
-    const page = await openSignedOut(browser, demo.url, 1280)
+    const page = await openSignedOut(demo.browser, demo.url, 1280)
     screenshotOnFailure(page, 'phone-auth')
     await screenshot(page, '40-sign-in-number')
 
@@ -108,7 +97,7 @@ describe('the demo: phone sign-up and sign-in', () => {
   })
 
   it('offers sign-up for an unknown number and fits a phone screen', async () => {
-    const page = await openSignedOut(browser, demo.url, 375)
+    const page = await openSignedOut(demo.browser, demo.url, 375)
     screenshotOnFailure(page, 'phone-auth-phone')
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
     await screenshot(page, '44-sign-in-number-phone')

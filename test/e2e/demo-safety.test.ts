@@ -1,26 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
-import { startDemo, type DemoServer } from './demo-server.js'
+import { describe, expect, it } from 'vitest'
+import { screenshot, screenshotOnFailure } from './browser.js'
+import { useDemoInChromium } from './demo-server.js'
 import { expectText, hasFocus, openDemo, row, rowButton } from './demo-page.js'
 
 describe('the demo guards what cannot be undone', () => {
-  let demo: DemoServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    findChromium()
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
+  const demo = useDemoInChromium()
 
   it('keeps backup codes through Escape and offers them as a download', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'backup-escape')
     const seeded = (await page.getByTestId('phone-row').first().getAttribute('data-phone'))!
     await rowButton(page, seeded, 'Use for 2FA').click()
@@ -48,7 +36,7 @@ describe('the demo guards what cannot be undone', () => {
   })
 
   it('asks for the last four digits before turning off the only second factor or deleting the last number', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'typed-confirm')
     const seeded = (await page.getByTestId('phone-row').first().getAttribute('data-phone'))!
     const lastFour = seeded.slice(-4)

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { findChromium, launchChromium } from './browser.js'
 
 export interface DemoServer {
   url: string
@@ -46,6 +49,41 @@ export async function startDemo(timeoutMs = 60_000): Promise<DemoServer> {
     })
   })
   return { url, output: () => log, stop: () => stopGroup(child) }
+}
+
+/** The demo and a Chromium, shared by the tests of one `describe` block. */
+export interface DemoInChromium {
+  /** The demo's URL. */
+  readonly url: string
+  readonly browser: Browser
+  /** Everything the demo printed, for failure messages. */
+  output(): string
+}
+
+/**
+ * Starts the demo (as the README does) and Chromium before the tests of the `describe` block it is called in,
+ * and stops both after them. The fields are read inside tests, once `beforeAll` has run.
+ */
+export function useDemoInChromium(): DemoInChromium {
+  let demo: DemoServer | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    findChromium() // fails first, with install instructions, when there is no browser
+    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await demo?.stop()
+  })
+  const started = () => {
+    if (!demo || !browser) throw new Error('useDemoInChromium(): read its fields inside a test, after beforeAll')
+    return { demo, browser }
+  }
+  return {
+    get url() { return started().demo.url },
+    get browser() { return started().browser },
+    output: () => demo?.output() ?? '',
+  }
 }
 
 function stopGroup(child: ChildProcess): Promise<void> {

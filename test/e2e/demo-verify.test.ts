@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findChromium, launchChromium, screenshot, screenshotOnFailure } from './browser.js'
-import { startDemo, type DemoServer } from './demo-server.js'
+import { describe, expect, it } from 'vitest'
+import { screenshot, screenshotOnFailure } from './browser.js'
+import { useDemoInChromium } from './demo-server.js'
 import { addNumber, expectText, hasFocus, openDemo, outboxRecipients, paste, readCode, row, rowButton, textsTo } from './demo-page.js'
 
 describe('the demo code step', () => {
-  let demo: DemoServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    findChromium()
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.stop()
-  })
+  const demo = useDemoInChromium()
 
   it('finds the code in a pasted SMS and in a pasted "566 757", and verifies with it', async () => {
-    const { page, context } = await openDemo(browser, demo.url, undefined, { clipboard: true })
+    const { page, context } = await openDemo(demo.browser, demo.url, undefined, { clipboard: true })
     screenshotOnFailure(page, 'paste-code')
     const e164 = '+14155552676'
     await addNumber(page, '415 555 2676')
@@ -42,7 +30,7 @@ describe('the demo code step', () => {
   })
 
   it('reopens a pending verification without texting a new code, and the first code still works', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'reopen')
     const e164 = '+14155552677'
     await addNumber(page, '415 555 2677')
@@ -66,7 +54,7 @@ describe('the demo code step', () => {
   })
 
   it('counts the throttle wait down, drops it when it is over, and lets "expired" win', async () => {
-    const { page, context } = await openDemo(browser, demo.url, undefined, { fakeClock: true })
+    const { page, context } = await openDemo(demo.browser, demo.url, undefined, { fakeClock: true })
     screenshotOnFailure(page, 'throttle-countdown')
     const e164 = '+14155552678'
     await addNumber(page, '415 555 2678')
@@ -105,7 +93,7 @@ describe('the demo code step', () => {
   })
 
   it('says a test number gets no SMS and takes 424242', async () => {
-    const { page, context } = await openDemo(browser, demo.url)
+    const { page, context } = await openDemo(demo.browser, demo.url)
     screenshotOnFailure(page, 'test-number')
     const e164 = '+16505550145'
     await addNumber(page, '650 555 0145')
