@@ -161,6 +161,22 @@ describe('phone sign-in: refusals', () => {
     expect((await steps.prepareFirst(id)).status).toBe(200)
   })
 
+  it('never throttles a test number: first and second factor at once, on sign-in after sign-in', async () => {
+    const emu = createTestEmulator({ resendThrottleSeconds: 30 })
+    const TEST = '+12015550177'
+    await phoneUser(emu, TEST, { mfa: true })
+    const steps = signInSteps(emu)
+    for (let round = 0; round < 3; round += 1) {
+      const id = (await steps.create({ identifier: TEST, strategy: 'phone_code' })).body.response.id as string
+      expect((await steps.prepareFirst(id)).status).toBe(200)
+      expect((await steps.attemptFirst(id, '424242')).body.response.status).toBe('needs_second_factor')
+      expect((await steps.prepareSecond(id)).status).toBe(200)
+      expect((await steps.attemptSecond(id, '424242')).body.response.status).toBe('complete')
+      await emu.fapi('DELETE', '/v1/client/sessions')
+    }
+    expect(emu.ctx.outbox.list()).toEqual([])
+  })
+
   it('expires codes (verification_expired) and fails after the attempt limit (verification_failed)', async () => {
     const { emu, steps, id } = await started({ maxAttempts: 2 })
     await steps.prepareFirst(id)
