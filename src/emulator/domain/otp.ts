@@ -71,9 +71,25 @@ export function sendCode(ctx: EmulatorContext, phoneNumber: string, purpose: Sms
 /**
  * Checks a code against a verification, updating it in place. Wrong codes count; the attempt that
  * reaches `maxAttempts` fails the verification for good (a new send starts over). A correct code after
- * expiry or failure never succeeds. Returns normally only when the code was right.
+ * expiry or failure never succeeds. Returns normally only when the code was right. `onCounted` runs
+ * when the attempt was counted (right or wrong), so the record holding the verification moves its
+ * `updated_at` even when the attempt throws.
  */
-export function checkCode(ctx: EmulatorContext, verification: VerificationRecord | null, code: string | null): void {
+export function checkCode(
+  ctx: EmulatorContext,
+  verification: VerificationRecord | null,
+  code: string | null,
+  onCounted: () => void,
+): void {
+  const before = verification?.attempts
+  try {
+    matchCode(ctx, verification, code)
+  } finally {
+    if (verification && verification.attempts !== before) onCounted()
+  }
+}
+
+function matchCode(ctx: EmulatorContext, verification: VerificationRecord | null, code: string | null): void {
   if (code === null || code === '') throw formParamNil('code')
   if (verification?.status === 'verified') throw verificationAlreadyVerified('code')
   if (verification?.status === 'failed') throw verificationFailed('code')

@@ -46,12 +46,7 @@ function choosePhone(ctx: EmulatorContext, user: UserRecord, requested: string |
 /** Runs a code check on a step, moving the sign-in's `updated_at` when an attempt was counted. */
 function checkStepCode(ctx: EmulatorContext, signIn: SignInRecord, step: SignInStepRecord | null, code: string | null | undefined): void {
   const verification = step?.strategy === 'phone_code' ? step.verification : null
-  const before = verification?.attempts
-  try {
-    checkCode(ctx, verification, code ?? null)
-  } finally {
-    if (verification && verification.attempts !== before) touchSignIn(ctx, signIn)
-  }
+  checkCode(ctx, verification, code ?? null, () => touchSignIn(ctx, signIn))
 }
 
 /** `prepare_first_factor`: sends the SMS code to the identifier's number, or to `phone_number_id`. */

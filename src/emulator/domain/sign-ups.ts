@@ -79,12 +79,7 @@ export function prepareSignUp(ctx: EmulatorContext, signUp: SignUpRecord, host: 
 export function attemptSignUp(ctx: EmulatorContext, client: ClientRecord, signUp: SignUpRecord, code: string | null): void {
   if (signUp.status !== 'missing_requirements') throw clientStateInvalid('attempt verification', 'The sign up is complete.')
   const verification = signUp.verification
-  const before = verification?.attempts
-  try {
-    checkCode(ctx, verification, code)
-  } finally {
-    if (verification && verification.attempts !== before) touchSignUp(ctx, signUp)
-  }
+  checkCode(ctx, verification, code, () => touchSignUp(ctx, signUp))
   if (ctx.store.phoneIndex.has(signUp.phoneNumber)) throw identificationClaimed()
   verification!.verifiedAtClient = client.id
   const user = insertUser(ctx, { firstName: signUp.firstName, lastName: signUp.lastName, unsafeMetadata: signUp.unsafeMetadata })

@@ -17,13 +17,7 @@ export function prepareVerification(ctx: EmulatorContext, phone: PhoneRecord, ho
 /** Checks a code; a right one verifies the number, and a user's first verified number becomes primary, as in Clerk. */
 export function attemptVerification(ctx: EmulatorContext, phone: PhoneRecord, code: string | null, clientId: string | null): void {
   const verification = phone.verification
-  const attemptsBefore = verification?.attempts
-  try {
-    checkCode(ctx, verification, code)
-  } finally {
-    // A counted attempt (right or wrong) changes the record, so it moves updated_at.
-    if (verification && verification.attempts !== attemptsBefore) touchPhone(ctx, phone)
-  }
+  checkCode(ctx, verification, code, () => touchPhone(ctx, phone))
   verification!.verifiedAtClient = clientId
   phone.reserved = false
   const user = ctx.store.users.get(phone.userId)
