@@ -13,9 +13,13 @@ beforeAll(async () => {
 afterAll(() => emu.stop())
 
 let next = 10
-/** A user whose primary number is a verified Clerk test number (code 424242); with `mfa`, its SMS second factor. */
-async function userWithNumber(mfa: boolean) {
-  const phoneNumber = `+1202555${String(100 + next++).padStart(4, '0')}`
+/**
+ * A user whose primary number is verified; with `mfa`, its SMS second factor. By default a Clerk test number
+ * (code 424242); with `real`, a number whose codes land in the outbox, as the throttle tests need: test
+ * numbers are never throttled.
+ */
+async function userWithNumber(mfa: boolean, real = false) {
+  const phoneNumber = real ? `+1415555${String(2000 + next++)}` : `+1202555${String(100 + next++).padStart(4, '0')}`
   const backend = backendFor(emu)
   const user = await backend.users.createUser({})
   const phone = await backend.phoneNumbers.createPhoneNumber({ userId: user.id, phoneNumber, verified: true, primary: true, reservedForSecondFactor: mfa })
@@ -28,21 +32,27 @@ async function loadedClient(): Promise<Client> {
   return client
 }
 
+/** The code just sent to `phoneNumber` for `purpose`: 424242 for a test number, else the outbox's. */
+function codeFor(phoneNumber: string, purpose: 'sign_in_first_factor' | 'sign_in_second_factor'): string {
+  return /^\+1\d{3}55501\d{2}$/.test(phoneNumber) ? '424242' : emu.outbox.latest(phoneNumber, purpose)!.code
+}
+
 /** A sign-in past its first factor, waiting for the second. */
 async function atSecondFactor(client: Client, phoneNumber: string): Promise<SignIn> {
   const first = await (await SignIn.create(client, { identifier: phoneNumber })).prepareFirstFactor({ strategy: 'phone_code' })
-  const second = await first.attemptFirstFactor({ strategy: 'phone_code', code: '424242' })
+  const second = await first.attemptFirstFactor({ strategy: 'phone_code', code: codeFor(phoneNumber, 'sign_in_first_factor') })
   expect(second.status).toBe('needs_second_factor')
   return second
 }
 
 describe('phone sign-in errors against the emulator', () => {
   it('throttles a second first-factor code with 429 and retryAfter, sends nothing, and allows it after the wait', async () => {
-    const { phoneNumber } = await userWithNumber(false)
+    const { phoneNumber } = await userWithNumber(false, true)
     const client = await loadedClient()
     const sent = await (await SignIn.create(client, { identifier: phoneNumber })).prepareFirstFactor({ strategy: 'phone_code' })
     const before = client.store.get()
     const events = recordEvents(client)
+    const texts = emu.outbox.list().length
 
     const throttled = await rejection(() => sent.prepareFirstFactor({ strategy: 'phone_code' }))
     expect(isApiResponseError(throttled)).toBe(true)
@@ -52,15 +62,16 @@ describe('phone sign-in errors against the emulator', () => {
     expect(retryAfter).toBeLessThanOrEqual(30)
     expect(events.names()).toEqual([])
     expect(client.store.get().client?.toJSON().sign_in).toEqual(before.client?.toJSON().sign_in)
+    expect(emu.outbox.list()).toHaveLength(texts)
 
     emu.clock.advance(retryAfter * 1000)
     const resent = await sent.prepareFirstFactor({ strategy: 'phone_code' })
     expect(events.names()).toEqual(['signIn:updated'])
-    expect((await resent.attemptFirstFactor({ strategy: 'phone_code', code: '424242' })).status).toBe('complete')
+    expect((await resent.attemptFirstFactor({ strategy: 'phone_code', code: codeFor(phoneNumber, 'sign_in_first_factor') })).status).toBe('complete')
   })
 
   it('throttles a second second-factor code with 429 and retryAfter, then allows it after the wait', async () => {
-    const { phoneNumber } = await userWithNumber(true)
+    const { phoneNumber } = await userWithNumber(true, true)
     const client = await loadedClient()
     // The first factor's SMS does not throttle the second factor's: the throttle is per number and purpose.
     const sent = await (await atSecondFactor(client, phoneNumber)).prepareSecondFactor({ strategy: 'phone_code' })
@@ -75,7 +86,7 @@ describe('phone sign-in errors against the emulator', () => {
 
     emu.clock.advance(retryAfter * 1000)
     const resent = await sent.prepareSecondFactor({ strategy: 'phone_code' })
-    expect((await resent.attemptSecondFactor({ strategy: 'phone_code', code: '424242' })).status).toBe('complete')
+    expect((await resent.attemptSecondFactor({ strategy: 'phone_code', code: codeFor(phoneNumber, 'sign_in_second_factor') })).status).toBe('complete')
     expect(client.store.get().status).toBe('signed-in')
   })
 
