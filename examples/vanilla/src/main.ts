@@ -61,6 +61,7 @@ function render() {
     return
   }
   if (document.body.dataset['screen'] !== 'account') void showAccount()
+  verify.follow(user.phoneNumbers)
   const { first_name: first, last_name: last } = user.toJSON()
   who.textContent = [first, last].filter((part) => typeof part === 'string' && part).join(' ') || user.id
   renderPhoneList(list, { phones: user.phoneNumbers, primaryId: user.primaryPhoneNumberId, busy }, actions.run)

@@ -13,7 +13,7 @@ const API_MESSAGES: Record<string, string> = {
   form_identifier_exists: 'This number is already on an account.',
   form_param_format_invalid: 'Enter a valid phone number for the selected country.',
   form_param_nil: 'This field is required.',
-  resource_not_found: 'This number no longer exists. Refresh the page.',
+  resource_not_found: 'This number was already removed, in another tab or on another device.',
   form_verification_needed: 'Verify this number first.',
   identification_update_second_factor_unverified: 'Verify this number before using it as a second factor.',
   authentication_invalid: 'Your session has ended. Reload the page to sign in again.',

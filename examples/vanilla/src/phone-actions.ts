@@ -1,4 +1,4 @@
-import type { DialkitClient, PhoneNumber } from 'dialkit'
+import { isApiResponseError, type DialkitClient, type PhoneNumber } from 'dialkit'
 import { announce } from './announce.js'
 import { deleteConfirmation, disableSecondFactorConfirmation } from './confirm-texts.js'
 import { confirmAction, showBackupCodes } from './dialogs.js'
@@ -30,6 +30,8 @@ export function createPhoneActions({ client, busy, verify, rerender }: Deps) {
       if (done) announce(done, 'success')
     } catch (error) {
       announce(describeError(error).message, 'error')
+      // Removed where this tab could not hear of it (another browser, a suspended tab): the row is stale.
+      if (isApiResponseError(error) && error.code === 'resource_not_found') void client.load().catch(() => undefined)
     } finally {
       busy.delete(phone.id)
       rerender()

@@ -1,6 +1,7 @@
 import type { PhoneNumber } from 'dialkit'
 import { h } from './dom.js'
 import { displayNumber } from './phone-format.js'
+import { serverNow } from './server-clock.js'
 
 export type PhoneAction = 'verify' | 'enable-2fa' | 'disable-2fa' | 'make-default' | 'set-primary' | 'delete'
 
@@ -56,6 +57,8 @@ function renderRow(phone: PhoneNumber, view: PhoneListView, act: (action: PhoneA
   const primary = phone.id === view.primaryId
   const busy = view.busy.has(phone.id)
   const [statusText, tone] = STATUS_LABEL[status] ?? [status, 'warn']
+  // A code sent from this tab or another one and still valid: "Verify" opens on it instead of texting again.
+  const pending = status === 'unverified' && (phone.verification?.expireAt?.getTime() ?? 0) > serverNow()
 
   const button = (action: PhoneAction, label: string, kind = 'ghost') =>
     h('button', {
@@ -69,6 +72,7 @@ function renderRow(phone: PhoneNumber, view: PhoneListView, act: (action: PhoneA
       h('span', { class: 'phone__number' }, shown),
       h('span', { class: 'badges' },
         h('span', { class: `badge badge--${tone}`, 'data-badge': 'status' }, statusText),
+        pending && h('span', { class: 'badge badge--info', 'data-badge': 'code-sent' }, 'Code sent'),
         primary && h('span', { class: 'badge badge--primary', 'data-badge': 'primary' }, 'Primary'),
         secondFactorBadge(phone))),
     h('div', { class: 'phone__actions' },

@@ -16,6 +16,8 @@ export interface VerifyPanel {
   currentNumber(): string | null
   /** Puts a code in the input (the dev panel's "Use code"). */
   fill(code: string): void
+  /** Closes the code step when another tab verified or deleted its number: nothing is left to type. */
+  follow(phones: readonly PhoneNumber[]): void
 }
 
 export interface VerifyPanelHooks {
@@ -135,6 +137,17 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
     else void current.send()
   }
 
+  function follow(phones: readonly PhoneNumber[]) {
+    const status = flow?.store.get().status
+    // This tab's own attempt ends the step itself (with its message and focus), after the store has the answer.
+    if (!number || status === 'verifying' || status === 'verified') return
+    const phone = phones.find((candidate) => String(candidate) === number)
+    if (phone && phone.verification?.status !== 'verified') return
+    const shown = displayNumber(number)
+    close()
+    announce(phone ? `${shown} was verified in another tab.` : `${shown} was removed in another tab.`)
+  }
+
   function close() {
     flow?.destroy()
     flow = undefined
@@ -145,6 +158,7 @@ export function createVerifyPanel(section: HTMLElement, hooks: VerifyPanelHooks)
   return {
     open,
     close,
+    follow,
     currentNumber: () => number,
     fill(code) {
       input.value = code
