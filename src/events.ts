@@ -26,7 +26,7 @@ export interface DialkitEvents {
   'session:removed': (session: Session) => void
   /** `user.update()` or `user.reload()` changed the user. */
   'user:updated': (user: User) => void
-  /** `user.createPhoneNumber()` / `phone.create()` added a number. */
+  /** `user.createPhoneNumber()` added a number. */
   'phoneNumber:created': (phoneNumber: PhoneNumber) => void
   /** prepare, attempt, second-factor changes and `reload()` on a number. */
   'phoneNumber:updated': (phoneNumber: PhoneNumber) => void

@@ -1,5 +1,6 @@
 // The backend client's only HTTP path: every endpoint function goes through `request()`.
-import { parseObject, toApiResponseError } from '../errors/map-response.js'
+import { toApiResponseError } from '../errors/map-response.js'
+import { parseObject } from '../errors/parse-object.js'
 import { createNetworkError, toNetworkError } from '../errors/network-error.js'
 
 /** The Backend API version whose wire format dialkit speaks, sent as `Clerk-API-Version`. @example BAPI_VERSION // '2026-05-12' */

@@ -1,9 +1,8 @@
-import { toNetworkError } from '../errors/network-error.js'
 import { createEmitter, type DialkitEventName, type DialkitEvents } from '../events.js'
 import type { ClientResource } from '../resources/client-resource.js'
 import { loadClient } from '../resources/client-operations.js'
 import type { CallOptions } from '../resources/coalesce.js'
-import { createContext, type ResourceContext } from '../resources/context.js'
+import { createContext, loadChunk, type ResourceContext } from '../resources/context.js'
 import type { Session } from '../resources/session.js'
 import type { User } from '../resources/user.js'
 import type { ReadableStore } from '../store/atom.js'
@@ -26,7 +25,7 @@ export interface DialkitClient {
   readonly frontendApi: string
   /** Session state with the nanostores contract (`get`, `listen`, `subscribe`). */
   readonly store: ReadableStore<SessionState>
-  /** What resources built by hand (`PhoneNumber.draft`, `fromJSON`) need to act. */
+  /** What resources built by hand (`fromJSON`) need to act. */
   readonly context: ResourceContext
   /** The signed-in user, `null` when signed out or not loaded yet. */
   readonly user: User | null
@@ -63,15 +62,11 @@ export function createClient(options: CreateClientOptions): DialkitClient {
     sessionId: () => sessionStore.store.get().session?.id,
     onClient: (json) => sessionStore.setClient(json),
   })
-  const context = createContext(request, createEmitter())
+  const context = createContext(request, createEmitter(), config.baseUrl)
   const sessionStore = createSessionStore(context)
   const deps = { context, ...sessionStore }
-  // Signing in and out is not in the first load: its code arrives with the first call. A chunk that cannot
-  // be fetched is a NetworkError, like any request that never got an answer.
-  const sessionOperations = () =>
-    import('../resources/session-operations.js').catch((cause: unknown) => {
-      throw toNetworkError(cause, config.baseUrl)
-    })
+  // Signing in and out is not in the first load: its code arrives with the first call.
+  const sessionOperations = () => loadChunk(context, () => import('../resources/session-operations.js'))
   const client: DialkitClient = {
     frontendApi: config.baseUrl,
     store: sessionStore.store,

@@ -1,6 +1,6 @@
 import { HTTPError, TimeoutError } from 'ky'
 import { isDialkitError, type DialkitError } from '../errors/index.js'
-import { parseObject, toApiResponseError } from '../errors/map-response.js'
+import { parseObject } from '../errors/parse-object.js'
 import { toNetworkError } from '../errors/network-error.js'
 import type { ClientJSON } from '../wire/index.js'
 
@@ -18,7 +18,13 @@ export async function mapFailure(thrown: unknown, url: string, signal: AbortSign
   if (thrown instanceof HTTPError) {
     // An error page whose body cannot even be read is still an API error with a status.
     const body = parseObject(await thrown.response.text().catch(() => ''))
-    return { error: toApiResponseError(thrown.response, body, thrown), client: pickClient(body) }
+    // The mapping is a lazy chunk (see there); one that cannot be fetched leaves a NetworkError, and the
+    // client the body carried still reaches the store.
+    const error = await import('../errors/map-response.js').then(
+      (lazy) => lazy.toApiResponseError(thrown.response, body, thrown),
+      (cause: unknown) => toNetworkError(cause, url),
+    )
+    return { error, client: pickClient(body) }
   }
   if (isDialkitError(thrown)) return { error: thrown, client: undefined }
   const aborted = signal?.aborted || (thrown as Error | null)?.name == 'AbortError'

@@ -1,5 +1,5 @@
 import ky from 'ky'
-import { parseObject } from '../errors/map-response.js'
+import { parseObject } from '../errors/parse-object.js'
 import { createNetworkError } from '../errors/network-error.js'
 import type { ClientJSON } from '../wire/index.js'
 import { encodeForm } from './form.js'

@@ -1,16 +1,9 @@
 // The one mapping from a failed answer to an ApiResponseError, for the browser SDK and dialkit/backend alike.
+// The browser SDK loads it as a lazy chunk on its first error answer: an add-and-verify page that never
+// gets one never needs it, nor the ApiResponseError class behind it.
 import type { ClerkErrorJSON } from '../wire/index.js'
-import { ApiResponseError, type ApiError } from './api-response-error.js'
-
-/**
- * One wire error in the camelCase shape our errors carry, frozen down to its `meta`. Every `meta` key is
- * camelCased (`param_name` → `paramName`, `session_id` → `sessionId`), as Clerk's own SDKs name them.
- */
-export function toApiError(json: ClerkErrorJSON): ApiError {
-  const meta: ApiError['meta'] = {}
-  for (const key in json.meta) meta[key.replace(/_([a-z\d])/g, (_, char: string) => char.toUpperCase())] = json.meta[key]
-  return Object.freeze({ code: json.code, message: json.message, longMessage: json.long_message, meta: Object.freeze(meta) })
-}
+import { toApiError } from './api-error.js'
+import { ApiResponseError } from './api-response-error.js'
 
 /**
  * A non-2xx answer as an ApiResponseError. A body that is not Clerk's shape (a proxy's error page) still
@@ -27,16 +20,6 @@ export function toApiResponseError(response: Response, body: Record<string, unkn
     traceId: typeof body?.clerk_trace_id == 'string' ? body.clerk_trace_id : (response.headers.get('cf-ray') ?? undefined),
     cause,
   })
-}
-
-/** JSON text that holds an object (an array included, as BAPI lists are), else `undefined`. */
-export function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text)
-    return value && typeof value == 'object' ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function isClerkError(value: unknown): value is ClerkErrorJSON {

@@ -5,8 +5,6 @@ export type ValidationErrorCode =
   | 'phone_number_invalid'
   | 'code_invalid'
   | 'resource_destroyed'
-  | 'resource_not_created'
-  | 'resource_already_created'
   | 'config_invalid'
   | 'publishable_key_invalid'
   | 'param_invalid'

@@ -1,3 +1,4 @@
+import { toNetworkError } from '../errors/network-error.js'
 import type { Transport } from '../client/transport.js'
 import type { DialkitEmitter } from '../events.js'
 import type { CoalescedRequest } from './coalesce.js'
@@ -19,6 +20,8 @@ export interface ResourceContext {
   readonly destroyed: Set<string>
   /** Coalesced calls in flight (`prepareVerification`, ...), keyed by method, path and body, so a double click sends one SMS. */
   readonly inFlight: Map<string, CoalescedRequest<unknown>>
+  /** The Frontend API URL, named by the `NetworkError` of a lazy chunk that cannot be fetched. */
+  readonly url: string | undefined
 }
 
 /**
@@ -27,6 +30,16 @@ export interface ResourceContext {
  * @example
  * const context = createContext(client.context.request, createEmitter())
  */
-export function createContext(request: Transport, events: DialkitEmitter): ResourceContext {
-  return { request, events, destroyed: new Set(), inFlight: new Map() }
+export function createContext(request: Transport, events: DialkitEmitter, url?: string): ResourceContext {
+  return { request, events, destroyed: new Set(), inFlight: new Map(), url }
+}
+
+/**
+ * Loads a lazy chunk of resource code. One that cannot be fetched (offline, a deploy that removed it) is a
+ * `NetworkError`, like a request that never got an answer.
+ */
+export function loadChunk<T>(context: ResourceContext, load: () => Promise<T>): Promise<T> {
+  return load().catch((cause: unknown) => {
+    throw toNetworkError(cause, `${context.url}`)
+  })
 }

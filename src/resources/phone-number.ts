@@ -7,9 +7,23 @@ import { normalizeCode, requireBoolean } from './guards.js'
 import { IdentificationLink } from './identification-link.js'
 import { copyJSON, toDate } from './json.js'
 import { runOperation, type Operation } from './operation.js'
+import type { FapiResult } from '../client/transport.js'
 import { Verification } from './verification.js'
 
 const ROOT = '/me/phone_numbers'
+
+/**
+ * Adds a number to the user (`POST /v1/me/phone_numbers`), what `user.createPhoneNumber()` does. The number
+ * is parsed to E.164 first; national input needs `defaultCountry`. Emits `phoneNumber:created`.
+ */
+export async function createPhoneNumber(
+  context: ResourceContext,
+  params: { phoneNumber: string; defaultCountry?: string } & CallOptions,
+): Promise<PhoneNumber> {
+  const phoneNumber = await parsePhone(params?.phoneNumber, params ?? {})
+  const build = (result: FapiResult<unknown> | null) => new PhoneNumber(result?.response as PhoneNumberJSON, context)
+  return runOperation(context, { method: 'POST', path: ROOT, body: { phoneNumber }, build, emit: 'phoneNumber:created' }, params)
+}
 
 /**
  * One of the signed-in user's phone numbers. Immutable: every operation resolves to a **new** instance
@@ -41,7 +55,7 @@ export class PhoneNumber {
   declare readonly linkedTo: readonly IdentificationLink[]
   /** Set once, on the answer that first reserves the number for the second factor; show them then. */
   declare readonly backupCodes: readonly string[] | null
-  /** From the wire's Unix ms `created_at`; `null` only if the server omitted it (a draft has the epoch, 0). */
+  /** From the wire's Unix ms `created_at`; `null` only if the server omitted it. */
   declare readonly createdAt: Date | null
   /** From the wire's Unix ms `updated_at`; `null` only if the server omitted it. */
   declare readonly updatedAt: Date | null
@@ -71,42 +85,6 @@ export class PhoneNumber {
   /** Builds an instance from wire JSON, e.g. one saved with `toJSON()`. @example PhoneNumber.fromJSON(json, client.context).phoneNumber */
   static fromJSON(json: PhoneNumberJSON, context: ResourceContext): PhoneNumber {
     return new PhoneNumber(json, context)
-  }
-
-  /**
-   * A number not created yet, for `create()`. `user.createPhoneNumber()` does both.
-   *
-   * @example
-   * const phone = await PhoneNumber.draft('+12015550123', client.context).create()
-   */
-  static draft(phoneNumber: string, context: ResourceContext): PhoneNumber {
-    const json: PhoneNumberJSON = {
-      id: '',
-      object: 'phone_number',
-      phone_number: phoneNumber,
-      reserved: false,
-      verification: null,
-      linked_to: [],
-      created_at: 0,
-      updated_at: 0,
-    }
-    return new PhoneNumber(json, context)
-  }
-
-  /**
-   * Adds this draft to the user (`POST /v1/me/phone_numbers`). The number is parsed to E.164 first;
-   * national input needs `defaultCountry`. Emits `phoneNumber:created`.
-   *
-   * @throws ValidationError `phone_number_invalid`, `resource_already_created`
-   * @example
-   * ```ts
-   * const phone = await PhoneNumber.draft('(201) 555-0123', client.context).create({ defaultCountry: 'US' })
-   * ```
-   */
-  async create(options?: CallOptions & { defaultCountry?: string }): Promise<PhoneNumber> {
-    if (this.id) throw new ValidationError('resource_already_created', 'Already created')
-    const e164 = await parsePhone(this.phoneNumber, options ?? {})
-    return this.#run({ method: 'POST', path: ROOT, body: { phoneNumber: e164 }, emit: 'phoneNumber:created' }, options)
   }
 
   /**
@@ -169,12 +147,7 @@ export class PhoneNumber {
    * gone.isDestroyed // true
    */
   async destroy(options?: CallOptions): Promise<PhoneNumber> {
-    const path = this.#path()
-    const build = () => {
-      this.#context.destroyed.add(this.id)
-      return new PhoneNumber(this.#json, this.#context, true)
-    }
-    return runOperation(this.#context, { method: 'DELETE', path, build, emit: 'phoneNumber:destroyed' }, options)
+    return this.#run({ method: 'DELETE', path: this.#path(), emit: 'phoneNumber:destroyed' }, options)
   }
 
   /** E.164, e.g. `+12015550123`. @example String(phone) */
@@ -199,25 +172,26 @@ export class PhoneNumber {
     return copyJSON(this.#json)
   }
 
-  /** The path of this saved, live number; every operation but `create()` starts here, so it checks first. */
+  /** The path of this live number; every operation starts here, so it checks first. */
   #path(action = ''): string {
     this.#assertLive()
-    if (!this.id) throw new ValidationError('resource_not_created', 'Not created yet')
     return `${ROOT}/${encodeURIComponent(this.id)}${action}`
   }
 
   #assertLive(): void {
-    // destroy() adds the id before building its destroyed copy, so the set alone covers every instance.
     if (this.#context.destroyed.has(this.id)) {
       throw new ValidationError('resource_destroyed', 'This number was removed')
     }
   }
 
   #run(operation: Omit<Operation<PhoneNumber>, 'build'>, options: CallOptions | undefined): Promise<PhoneNumber> {
+    const destroyed = operation.method == 'DELETE'
     const build: Operation<PhoneNumber>['build'] = (result) => {
       // Destroyed while this was in flight: a live instance or an event now would bring the number back.
       this.#assertLive()
-      return new PhoneNumber(result?.response as PhoneNumberJSON, this.#context)
+      // The id goes in before the destroyed copy is built, so the set alone covers every instance.
+      if (destroyed) this.#context.destroyed.add(this.id)
+      return new PhoneNumber(destroyed ? this.#json : (result?.response as PhoneNumberJSON), this.#context, destroyed)
     }
     return runOperation(this.#context, { emit: 'phoneNumber:updated', ...operation, build }, options)
   }

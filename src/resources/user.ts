@@ -4,7 +4,7 @@ import type { ResourceContext } from './context.js'
 import { requireString } from './guards.js'
 import { copyJSON, toDate } from './json.js'
 import { runOperation, type Operation } from './operation.js'
-import { PhoneNumber } from './phone-number.js'
+import { createPhoneNumber, PhoneNumber } from './phone-number.js'
 
 /**
  * The signed-in user, as far as phone numbers go. Immutable; read the latest one from `client.user`.
@@ -65,7 +65,7 @@ export class User {
    * ```
    */
   createPhoneNumber(params: { phoneNumber: string; defaultCountry?: string } & CallOptions): Promise<PhoneNumber> {
-    return PhoneNumber.draft(params?.phoneNumber, this.#context).create(params)
+    return createPhoneNumber(this.#context, params)
   }
 
   /**

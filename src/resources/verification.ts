@@ -1,4 +1,4 @@
-import { toApiError } from '../errors/map-response.js'
+import { toApiError } from '../errors/api-error.js'
 import type { ApiError } from '../errors/index.js'
 import type { PhoneCodeChannel, VerificationJSON, VerificationStatus, VerificationStrategy } from '../wire/index.js'
 import { copyJSON, toDate } from './json.js'

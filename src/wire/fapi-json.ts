@@ -109,7 +109,7 @@ export interface IdentificationLinkJSON {
  * ```
  */
 export interface PhoneNumberJSON {
-  /** Clerk's id, `idn_…`; empty in a draft. */
+  /** Clerk's id, `idn_…`. */
   id: string
   /** Type tag, always `phone_number`. */
   object: 'phone_number'

@@ -128,23 +128,6 @@ describe('phone.destroy', () => {
   })
 })
 
-describe('a number not created yet', () => {
-  it('refuses every operation but create, without sending anything', async () => {
-    const h = await signedIn()
-    const draft = PhoneNumber.draft('+12015550123', h.client.context)
-    const operations = [
-      () => draft.prepareVerification(),
-      () => draft.attemptVerification({ code: '424242' }),
-      () => draft.setReservedForSecondFactor({ reserved: true }),
-      () => draft.makeDefaultSecondFactor(),
-      () => draft.reload(),
-      () => draft.destroy(),
-    ]
-    for (const operation of operations) await expect(operation()).rejects.toMatchObject({ code: 'resource_not_created' })
-    expect(h.sent).toHaveLength(0)
-  })
-})
-
 describe('PhoneNumber values', () => {
   const context = () => createContext(async () => null, createEmitter())
 
