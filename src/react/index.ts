@@ -19,6 +19,7 @@
  */
 export { DialkitProvider, useClient, type DialkitProviderProps } from './provider.js'
 export { usePhoneHelpersReady, usePhoneNumbers, useSessionState, useUser } from './use-session.js'
+export { useSignIn, useSignUp } from './use-sign-in.js'
 export {
   useVerificationFlow,
   type UseVerificationFlowOptions,

@@ -38,6 +38,6 @@ export function DialkitProvider({ client, children }: DialkitProviderProps): Rea
  */
 export function useClient(): DialkitClient {
   const client = useContext(ClientContext)
-  if (!client) throw new DialkitError('useClient() needs a <DialkitProvider client={...}> above this component')
+  if (!client) throw new DialkitError('useClient() needs a <DialkitProvider>')
   return client
 }

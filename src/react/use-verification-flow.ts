@@ -31,7 +31,8 @@ export interface UseVerificationFlowOptions extends VerificationFlowOptions {
   key?: unknown
 }
 
-const NO_STATE: ReadableStore<null> = { get: () => null, listen: () => () => undefined, subscribe: () => () => undefined }
+// Only what useSyncExternalStore reads, until the flow exists.
+const NO_STATE: Pick<ReadableStore<null>, 'get' | 'listen'> = { get: () => null, listen: () => () => undefined }
 
 /**
  * A `createVerificationFlow()` controller for `target`, created on mount and destroyed on unmount (which
@@ -67,7 +68,7 @@ export function useVerificationFlow<P extends VerificationTarget<P>>(
     // Only a new key makes a new flow: the flow tracks its number's later instances itself, and options
     // are read once, like createVerificationFlow's.
   }, [key])
-  const store: ReadableStore<VerificationFlowState<P> | null> = flow?.store ?? NO_STATE
+  const store: Pick<ReadableStore<VerificationFlowState<P> | null>, 'get' | 'listen'> = flow?.store ?? NO_STATE
   const state = useSyncExternalStore(store.listen, store.get, NO_STATE.get)
   // One object per (flow, state) pair, so a component that passes it down does not re-render its children for nothing.
   return useMemo(() => (flow && state ? { flow, state } : { flow: null, state: null }) as UseVerificationFlowResult<P>, [flow, state])

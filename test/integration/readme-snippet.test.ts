@@ -41,3 +41,36 @@ describe('README, Browser SDK snippet', () => {
     expect((await backend.users.getUser(user.id)).phoneNumbers).toEqual([])
   })
 })
+
+describe('README, cross-tab snippet', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startTestEmulator()
+  })
+  afterAll(() => emu.stop())
+
+  it('runs as written: opens the channel named for the Frontend API, loads, and close() closes the channel', async () => {
+    const snippet = (await readmeSnippet('Every tab in step')).replaceAll("'http://localhost:4010'", JSON.stringify(emu.url))
+    // The real BroadcastChannel, recording what the snippet opens and closes.
+    const opened: Array<{ name: string; closed: boolean }> = []
+    class RecordingChannel extends BroadcastChannel {
+      readonly record = { name: '', closed: false }
+      constructor(name: string) {
+        super(name)
+        this.record.name = name
+        opened.push(this.record)
+      }
+      override close() {
+        this.record.closed = true
+        super.close()
+      }
+    }
+    const render = vi.fn()
+    let client: dialkit.DialkitClient | undefined
+    const createClient: typeof dialkit.createClient = (options) => (client = dialkit.createClient(options))
+    await compile(snippet, ['createClient', 'render', 'BroadcastChannel'])(createClient, render, RecordingChannel)
+    await vi.dynamicImportSettled()
+    expect(client!.store.get().status).toBe('signed-out')
+    expect(opened).toEqual([{ name: `dialkit:${client!.frontendApi}`, closed: true }])
+  })
+})

@@ -7,11 +7,14 @@ import {
   usePhoneHelpersReady,
   usePhoneNumbers,
   useSessionState,
+  useSignIn,
+  useSignUp,
   useUser,
   useVerificationFlow,
 } from '../../src/react/index.js'
 import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, phoneJSON, userJSON } from '../resources/fixtures.js'
+import { phoneSignInJSON, phoneSignUpJSON } from '../resources/sign-in-harness.js'
 
 const WATCHED = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location'] as const
 
@@ -73,5 +76,17 @@ describe('server rendering with react-dom/server', () => {
     await client.load()
     const phone = client.user!.phoneNumbers[0]!
     expect(renderWithoutBrowser(client, <Verify phone={phone} />).html).toBe('<p>no flow yet</p>')
+  })
+
+  it('renders no sign-in or sign-up from a client that has both in progress', async () => {
+    const inProgress = clientJSON(null, { sign_in: phoneSignInJSON(), sign_up: phoneSignUpJSON() })
+    const client = createClient({ frontendApi: 'http://localhost:4010', authMode: 'header', fetch: fakeFetch([jsonResponse(200, envelope(inProgress))]).fetch })
+    await client.load()
+    function Pending() {
+      return <p>{`${useSignIn()?.status ?? 'no sign-in'}|${useSignUp()?.status ?? 'no sign-up'}`}</p>
+    }
+    const { html, touched } = renderWithoutBrowser(client, <Pending />)
+    expect(html).toBe('<p>no sign-in|no sign-up</p>')
+    expect(touched).toEqual([])
   })
 })

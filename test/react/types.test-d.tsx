@@ -1,13 +1,16 @@
 // Type tests for dialkit/react, run by vitest's `types` project (tsc) and by `npm run typecheck`. The hooks are
 // only type-checked here, never called.
 import { describe, expectTypeOf, it } from 'vitest'
-import type { DialkitClient, PhoneNumber, SessionState, User, VerificationFlow, VerificationFlowState } from '../../src/index.js'
+import type { DialkitClient, PhoneNumber, SessionState, SignIn, SignUp, User, VerificationFlow, VerificationFlowState } from '../../src/index.js'
+import { signInFirstFactor, type SignInFactorTarget } from '../../src/index.js'
 import {
   DialkitProvider,
   useClient,
   usePhoneHelpersReady,
   usePhoneNumbers,
   useSessionState,
+  useSignIn,
+  useSignUp,
   useUser,
   useVerificationFlow,
   type UseVerificationFlowResult,
@@ -41,6 +44,18 @@ describe('dialkit/react types', () => {
     useVerificationFlow({ id: 'idn_1' })
     // @ts-expect-error resendCooldownSeconds is a number
     useVerificationFlow(phone, { resendCooldownSeconds: '60' })
+  })
+
+  it('types the sign-in and sign-up hooks as the resources or null', () => {
+    expectTypeOf(useSignIn()).toEqualTypeOf<SignIn | null>()
+    expectTypeOf(useSignUp()).toEqualTypeOf<SignUp | null>()
+    const signIn = useSignIn()
+    // @ts-expect-error there may be no sign-in in progress
+    void signIn.status
+    if (signIn) {
+      const { flow } = useVerificationFlow(signInFirstFactor(signIn), { key: signIn.id })
+      expectTypeOf(flow).toEqualTypeOf<VerificationFlow<SignInFactorTarget<SignIn>> | null>()
+    }
   })
 
   it('needs a client on the provider', () => {
