@@ -18,11 +18,25 @@ export default tseslint.config(
   {
     // The browser entry must not reach into Node-only code, nor into React (only dialkit/react imports it).
     files: ['src/**/*.ts'],
-    ignores: ['src/emulator/**', 'src/backend/**', 'src/react/**'],
+    ignores: ['src/emulator/**', 'src/backend/**', 'src/react/**', 'src/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['react', 'react-dom', 'dialkit'], patterns: ['node:*', '**/emulator/**', '**/backend/**', 'react/*', 'react-dom/*', 'dialkit/*'] },
+        {
+          paths: ['react', 'react-dom', 'dialkit'],
+          patterns: ['node:*', '**/emulator/**', '**/backend/**', '**/testing/**', 'react/*', 'react-dom/*', 'dialkit/*'],
+        },
+      ],
+    },
+  },
+  {
+    // dialkit/testing is Node-only (it may start an emulator) and reaches the SDK only through `dialkit`, so a test
+    // suite's clients and errors are the same copy as the app's. Nothing else imports it.
+    files: ['src/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['ky', 'libphonenumber-js', 'react', 'playwright-core', '@playwright/test'], patterns: ['../index.js', '../client/*', '../resources/*', '../store/*', '../flow/*', '../phone/*', 'dialkit/react', 'dialkit/testing'] },
       ],
     },
   },

@@ -11,7 +11,7 @@ import pkg from './package.json' with { type: 'json' }
 const external = [
   ...Object.keys(pkg.dependencies),
   ...Object.keys(pkg.peerDependencies),
-  // dialkit/react imports the SDK by its package name, so an app bundles one copy of it, not two.
+  // dialkit/react and dialkit/testing import the SDK by its package name, so an app has one copy of it, not two.
   pkg.name,
   ...builtinModules,
   ...builtinModules.map((name) => `node:${name}`),
@@ -46,6 +46,7 @@ export default defineConfig({
         emulator: 'src/emulator/index.ts',
         'emulator-cli': 'src/emulator/cli.ts',
         react: 'src/react/index.ts',
+        testing: 'src/testing/index.ts',
       },
       formats: ['es'],
     },
