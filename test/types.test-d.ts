@@ -38,6 +38,15 @@ describe('public SDK types', () => {
     expectTypeOf(client.signIn).returns.resolves.toEqualTypeOf<Session>()
   })
 
+  it('types client.session and getToken', () => {
+    expectTypeOf(client.session).toEqualTypeOf<Session | null>()
+    const session = client.session!
+    expectTypeOf(session.getToken).returns.resolves.toEqualTypeOf<string | null>()
+    session.getToken({ skipCache: true, timeout: 5000, signal: new AbortController().signal })
+    // @ts-expect-error skipCache is a boolean
+    session.getToken({ skipCache: 'yes' })
+  })
+
   it('types each event payload by the event name', () => {
     // Events: the payload follows the event name.
     client.on('phoneNumber:updated', (updated) => expectTypeOf(updated).toEqualTypeOf<PhoneNumber>())

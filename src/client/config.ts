@@ -56,7 +56,7 @@ export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
   // A key is checked even when frontendApi overrides its host (a proxy), so a bad key never slips through.
   const fromKey = publishableKey === undefined ? publishableKey : parsePublishableKey(publishableKey)
   if (frontendApi != null && typeof frontendApi != 'string' && !(frontendApi instanceof URL)) invalid('frontend_api')
-  const baseUrl = frontendApi ? resolveFrontendApi(frontendApi) : (fromKey ?? invalid('frontend_api', 'config_invalid', 'Pass frontendApi or publishableKey'))
+  const baseUrl = frontendApi ? resolveFrontendApi(frontendApi) : (fromKey ?? invalid('frontend_api', 'config_invalid', 'No frontendApi or publishableKey'))
   return { baseUrl, authMode, fetch, timeout, retry, crossTab }
 }
 

@@ -29,6 +29,8 @@ export interface DialkitClient {
   readonly context: ResourceContext
   /** The signed-in user, `null` when signed out or not loaded yet. */
   readonly user: User | null
+  /** The active session (follows the store), `null` when signed out or not loaded yet. `client.session?.getToken()` proves it to your server. */
+  readonly session: Session | null
   /** `GET /v1/client`: fills the store. Emits `client:updated`. */
   load(options?: CallOptions): Promise<ClientResource | null>
   /** Signs in with a sign-in token (`strategy=ticket`). Emits `session:created`. */
@@ -56,23 +58,28 @@ export type { CreateClientOptions }
  */
 export function createClient(options: CreateClientOptions): DialkitClient {
   const config = resolveConfig(options)
-  // The transport's callbacks only run on a request, after `sessionStore` below exists.
+  // The transport's callbacks only run on a request, after `client` and `sessionStore` below exist.
   const request = createTransport({
     ...config,
-    sessionId: () => sessionStore.store.get().session?.id,
+    sessionId: () => client.session?.id,
     onClient: (json) => sessionStore.setClient(json),
   })
-  const context = createContext(request, createEmitter(), config.baseUrl)
+  // Signing in and out and session tokens are not in the first load: their code (`sessionOperations` below)
+  // arrives with the first call.
+  const getToken: ResourceContext['getToken'] = (session, options) => sessionOperations().then((lazy) => lazy.getToken(deps, session, options))
+  const context = createContext(request, createEmitter(), config.baseUrl, getToken)
   const sessionStore = createSessionStore(context)
   const deps = { context, ...sessionStore }
-  // Signing in and out is not in the first load: its code arrives with the first call.
-  const sessionOperations = () => loadChunk(context, () => import('../resources/session-operations.js'))
+  const sessionOperations = () => loadChunk(context, () => import('../resources/session-lazy.js'))
   const client: DialkitClient = {
     frontendApi: config.baseUrl,
     store: sessionStore.store,
     context,
     get user() {
       return sessionStore.store.get().user
+    },
+    get session() {
+      return sessionStore.store.get().session
     },
     load: (options) => loadClient(deps, options),
     // Only the ticket step of sign-in is reachable from createClient().

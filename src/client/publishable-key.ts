@@ -33,7 +33,7 @@ export function resolveFrontendApi(frontendApi: string | URL): string {
   try {
     return new URL(url).origin + new URL(url).pathname.replace(/\/$/, '')
   } catch (cause) {
-    throw new ValidationError('config_invalid', `frontendApi is not a URL or host: ${frontendApi}`, {
+    throw new ValidationError('config_invalid', `Not a URL or host: ${frontendApi}`, {
       paramName: 'frontend_api',
       cause,
     })

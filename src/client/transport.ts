@@ -124,7 +124,7 @@ function buildUrl(options: TransportOptions, request: FapiRequest): string {
   if (options.authMode === 'header') query.set('_is_native', '1')
   if (request.method === 'PATCH' || request.method === 'DELETE') query.set('_method', request.method)
   // The client endpoints act on the whole client, so Clerk never scopes them to a session.
-  if (sessionId && !/^\/(client|waitlist)(\/|$)/.test(request.path)) query.set('_clerk_session_id', sessionId)
+  if (sessionId && !/^\/(client|waitlist)\b/.test(request.path)) query.set('_clerk_session_id', sessionId)
   return url.href
 }
 
@@ -145,7 +145,9 @@ async function unwrap<T>(response: Response): Promise<FapiResult<T> | null> {
   if (response.status === 204) return null
   const text = await response.text()
   const body = parseObject(text)
-  // Not JSON, or JSON without the envelope: a 2xx we cannot use either way.
-  if (!body || !('response' in body)) throw createNetworkError('malformed_response', text, response.url)
-  return { response: body.response as T, client: pickClient(body) }
+  // A session token is the one answer Clerk sends bare (`{ object: 'token', jwt }`): it is its own `response`.
+  const unwrapped = body?.jwt ? body : body?.response
+  // Not JSON, or JSON without the envelope (JSON has no `undefined`): a 2xx we cannot use either way.
+  if (unwrapped === undefined) throw createNetworkError('malformed_response', text, response.url)
+  return { response: unwrapped as T, client: pickClient(body) }
 }

@@ -31,10 +31,10 @@ export class NetworkError extends DialkitError {
 
 // Messages a UI may show as they are; the URL is in `url`, and its query (session id) never in a message.
 const MESSAGES: Partial<Record<NetworkErrorReason, string>> = {
-  offline: 'You are offline; nothing was sent',
-  timeout: 'The server did not answer in time',
-  aborted: 'The request was aborted',
-  malformed_response: "The server's answer is not the API's JSON",
+  offline: 'Offline, nothing sent',
+  timeout: 'Timed out',
+  aborted: 'Aborted',
+  malformed_response: 'Not the API JSON',
 }
 
 /**

@@ -35,7 +35,7 @@ export async function parsePhone(input: string, options: { defaultCountry?: stri
   const e164 = typeof input === 'string' ? phone.toE164(input, options.defaultCountry) : undefined
   if (e164 === null) badCountry()
   if (!e164) {
-    throw new ValidationError('phone_number_invalid', `"${String(input)}" is not a phone number`, {
+    throw new ValidationError('phone_number_invalid', `Not a phone number: ${String(input)}`, {
       paramName: 'phone_number',
     })
   }
@@ -81,7 +81,7 @@ export async function listCountries(): Promise<Country[]> {
 }
 
 function badCountry(): never {
-  throw new ValidationError('param_invalid', 'defaultCountry: an ISO code (US)', { paramName: 'default_country' })
+  throw new ValidationError('param_invalid', 'Not an ISO country code', { paramName: 'default_country' })
 }
 
 // A chunk that fails to load (offline, deploy skew) is still one of our errors, never a raw TypeError.
@@ -89,6 +89,6 @@ async function load() {
   try {
     return await loadPhone()
   } catch (cause) {
-    throw new DialkitError('Could not load the phone number metadata', { cause })
+    throw new DialkitError('Could not load phone number metadata', { cause })
   }
 }

@@ -1,7 +1,8 @@
 import { toNetworkError } from '../errors/network-error.js'
 import type { Transport } from '../client/transport.js'
 import type { DialkitEmitter } from '../events.js'
-import type { CoalescedRequest } from './coalesce.js'
+import type { CallOptions, CoalescedRequest } from './coalesce.js'
+import type { Session } from './session.js'
 
 /**
  * What a resource needs to act: the Frontend API transport and the emitter of its client, plus the
@@ -22,16 +23,35 @@ export interface ResourceContext {
   readonly inFlight: Map<string, CoalescedRequest<unknown>>
   /** The Frontend API URL, named by the `NetworkError` of a lazy chunk that cannot be fetched. */
   readonly url: string | undefined
+  /**
+   * What `session.getToken()` asks: `createClient()` loads the token code on the first call. A context built
+   * by hand has none, and its sessions' `getToken()` resolves to `null` (there is no client to ask).
+   */
+  readonly getToken?: ((session: Session, options?: GetTokenOptions) => Promise<string | null>) | undefined
 }
 
 /**
- * Builds a context from a transport and an emitter. `createClient()` does this for you.
+ * Options of `session.getToken()`.
+ *
+ * @example
+ * ```ts
+ * const fresh = await client.session?.getToken({ skipCache: true, timeout: 5000 })
+ * ```
+ */
+export interface GetTokenOptions extends CallOptions {
+  /** Asks the server for a new token even if the cached one is still fresh. Default `false`. */
+  skipCache?: boolean | undefined
+}
+
+/**
+ * Builds a context from a transport and an emitter (and what `session.getToken()` calls, if anything).
+ * `createClient()` does this for you.
  *
  * @example
  * const context = createContext(client.context.request, createEmitter())
  */
-export function createContext(request: Transport, events: DialkitEmitter, url?: string): ResourceContext {
-  return { request, events, destroyed: new Set(), inFlight: new Map(), url }
+export function createContext(request: Transport, events: DialkitEmitter, url?: string, getToken?: ResourceContext['getToken']): ResourceContext {
+  return { request, events, destroyed: new Set(), inFlight: new Map(), url, getToken }
 }
 
 /**

@@ -180,7 +180,7 @@ export class PhoneNumber {
 
   #assertLive(): void {
     if (this.#context.destroyed.has(this.id)) {
-      throw new ValidationError('resource_destroyed', 'This number was removed')
+      throw new ValidationError('resource_destroyed', 'Removed')
     }
   }
 

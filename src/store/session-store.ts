@@ -64,7 +64,8 @@ export function createSessionStore(context: ResourceContext): SessionStore {
       // Answers may arrive out of order; the server bumps the user's updated_at on every change, so one
       // carrying an older version of the user we hold is stale and must not undo the newer state.
       // Only when both carry a timestamp: a missing one proves nothing.
-      const [held, incoming] = [atom.get().user, next.user]
+      const held = atom.get().user
+      const incoming = next.user
       if (held?.updatedAt && incoming?.updatedAt && incoming.id === held.id && incoming.updatedAt < held.updatedAt) return
       last = key
       atom.set(next)

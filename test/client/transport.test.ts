@@ -152,6 +152,16 @@ describe('createTransport failures', () => {
     }
   })
 
+  it('takes a session token’s bare answer ({ object: "token", jwt }, no envelope) as its own response', async () => {
+    const token = { object: 'token', jwt: 'h.p.s' }
+    const fake = fakeFetch([jsonResponse(200, token), jsonResponse(200, { object: 'token', jwt: '' })])
+    const { request, onClient } = transport(fake.fetch)
+    expect(await request({ method: 'POST', path: '/client/sessions/sess_1/tokens' })).toEqual({ response: token, client: undefined })
+    expect(onClient).not.toHaveBeenCalled()
+    // An empty jwt is no token, and without an envelope nothing else either.
+    expect(await failure(request({ method: 'POST', path: '/x' }))).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+  })
+
   it('times out with NetworkError timeout', async () => {
     vi.useFakeTimers()
     const pending = failure(transport(hangingFetch(), { retry: 0 }).request({ method: 'POST', path: '/x', timeout: 50 }))

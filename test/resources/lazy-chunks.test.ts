@@ -4,10 +4,10 @@ import { fakeFetch, jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON } from './fixtures.js'
 
 // Code an add-and-verify page does not need arrives on first use (src/errors/map-response.ts; signIn and
-// signOut's src/resources/session-operations.ts). A chunk that cannot be fetched (offline, a deploy that
+// signOut's and session.getToken's src/resources/session-lazy.ts). A chunk that cannot be fetched (offline, a deploy that
 // removed it) must still end in a dialkit error, with the store as consistent as after any other failure.
 afterEach(() => {
-  vi.doUnmock('../../src/resources/session-operations.js')
+  vi.doUnmock('../../src/resources/session-lazy.js')
   vi.doUnmock('../../src/errors/map-response.js')
   vi.resetModules()
 })
@@ -43,13 +43,13 @@ describe('the error mapping chunk', () => {
   })
 })
 
-describe('the sign-in and sign-out chunk', () => {
+describe('the sign-in, sign-out and session-token chunk', () => {
   it('that cannot be fetched is a NetworkError naming the Frontend API, and nothing is sent', async () => {
-    vi.doMock('../../src/resources/session-operations.js', unfetchable)
+    vi.doMock('../../src/resources/session-lazy.js', unfetchable)
     const { dialkit, client, sent } = await freshClient(() => jsonResponse(200, envelope(clientJSON(userJSON([phoneJSON()])))))
     await client.load()
     sent.length = 0
-    for (const operation of [() => client.signOut(), () => client.signIn({ ticket: 't' })]) {
+    for (const operation of [() => client.signOut(), () => client.signIn({ ticket: 't' }), () => client.session!.getToken()]) {
       const error = await operation().catch((e: unknown) => e)
       expect(dialkit.isNetworkError(error)).toBe(true)
       expect(error).toMatchObject({ reason: 'failed', url: 'http://localhost:4010' })

@@ -22,6 +22,7 @@ const OPERATIONS: Array<[string, (client: DialkitClient, options: object) => Pro
   ['phone.makeDefaultSecondFactor', (client, options) => client.user!.phoneNumbers[0]!.makeDefaultSecondFactor(options as never)],
   ['phone.reload', (client, options) => client.user!.phoneNumbers[0]!.reload(options as never)],
   ['phone.destroy', (client, options) => client.user!.phoneNumbers[0]!.destroy(options as never)],
+  ['session.getToken', (client, options) => client.session!.getToken(options as never)],
 ]
 
 const BAD_SIGNALS: Array<[string, unknown]> = [
