@@ -16,7 +16,7 @@ export interface WaitForSmsOptions {
   purpose?: SmsPurpose
   /** Only a text newer than this one, e.g. the code before a resend. */
   after?: SmsMessage
-  /** How long to wait, in real milliseconds. Default 5000. */
+  /** How long to wait, in real milliseconds. Default 15000, as long as the SDK waits for an answer (a loaded CI machine is slow). */
   timeout?: number
 }
 

@@ -100,7 +100,7 @@ function checkPhone(input: unknown): string {
 }
 
 function checkWait(options: WaitForSmsOptions | undefined): { purpose: SmsPurpose | undefined; after: SmsMessage | undefined; timeout: number } {
-  const { purpose, after, timeout = 5000 } = options ?? {}
+  const { purpose, after, timeout = 15_000 } = options ?? {}
   if (!(typeof timeout === 'number' && timeout >= 0 && timeout <= 2_147_483_647)) {
     throw new ValidationError('param_invalid', 'timeout must be a number of milliseconds from 0 to 2^31-1', { paramName: 'timeout' })
   }

@@ -17,12 +17,15 @@ const READY = /dialkit demo: (http:\/\/\S+)/
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g
 
-/** Starts the demo exactly as the README says (`npm run demo`), on a free port, and waits for its URL. */
-export async function startDemo(timeoutMs = 60_000): Promise<DemoServer> {
+/**
+ * Starts the demo exactly as the README says (`npm run demo`), on a free port, and waits for its URL. `env` adds
+ * to its environment (e.g. `DIALKIT_EMULATOR_URL` to put it in front of an emulator the test started).
+ */
+export async function startDemo(timeoutMs = 60_000, env: Record<string, string> = {}): Promise<DemoServer> {
   const port = await freePort()
   const child = spawn('npm', ['run', 'demo'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), BROWSER: 'none', FORCE_COLOR: '0', DIALKIT_DEMO_WATCH: '0' },
+    env: { ...process.env, ...env, PORT: String(port), BROWSER: 'none', FORCE_COLOR: '0', DIALKIT_DEMO_WATCH: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so teardown stops npm, Vite and the emulator together
   })
@@ -61,15 +64,15 @@ export interface DemoInChromium {
 }
 
 /**
- * Starts the demo (as the README does) and Chromium before the tests of the `describe` block it is called in,
- * and stops both after them. The fields are read inside tests, once `beforeAll` has run.
+ * Starts the demo (as the README does; `env` adds to its environment) and Chromium before the tests of the
+ * `describe` block it is called in, and stops both after them. The fields are read inside tests, once `beforeAll` has run.
  */
-export function useDemoInChromium(): DemoInChromium {
+export function useDemoInChromium(options: { env?: Record<string, string> } = {}): DemoInChromium {
   let demo: DemoServer | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
     findChromium() // fails first, with install instructions, when there is no browser
-    ;[demo, browser] = await Promise.all([startDemo(), launchChromium()])
+    ;[demo, browser] = await Promise.all([startDemo(60_000, options.env), launchChromium()])
   })
   afterAll(async () => {
     await browser?.close()

@@ -10,9 +10,12 @@ type Emulator = Awaited<ReturnType<typeof startEmulator>>
  * Runs the dialkit emulator inside the Vite process and serves it on the page's own origin:
  * `/v1` (Frontend and Backend API) and `/__dev` (SMS outbox, clock) are proxied to it, and
  * `GET /demo/ticket` mints a sign-in token for a fresh demo user through the backend client.
+ * With `DIALKIT_EMULATOR_URL` (and its `DIALKIT_SECRET_KEY`) it fronts that emulator instead, e.g. one a
+ * test suite started with `dialkit/testing`.
  */
 export function dialkitDemoServer(): Plugin {
   let emulator: Emulator | undefined
+  let emulatorUrl: string | undefined
   let tickets: DemoTickets | undefined
 
   const stop = () => {
@@ -25,19 +28,23 @@ export function dialkitDemoServer(): Plugin {
     name: 'dialkit-demo-server',
     apply: 'serve',
     async config() {
-      emulator = await startEmulator({ port: 0, host: '127.0.0.1' })
-      tickets = createDemoTickets({ apiUrl: emulator.url, secretKey: emulator.secretKey })
-      const target = { target: emulator.url, changeOrigin: false }
+      const external = process.env.DIALKIT_EMULATOR_URL
+      if (!external) emulator = await startEmulator({ port: 0, host: '127.0.0.1' })
+      emulatorUrl = external ?? emulator!.url
+      // "Continue as a demo user" needs the emulator's secret key; without it, that one button answers 503.
+      const secretKey = emulator?.secretKey ?? process.env.DIALKIT_SECRET_KEY
+      tickets = secretKey ? createDemoTickets({ apiUrl: emulatorUrl, secretKey }) : undefined
+      const target = { target: emulatorUrl, changeOrigin: false }
       return { server: { proxy: { '/v1': target, '/__dev': target } } }
     },
     configureServer(server) {
       server.middlewares.use('/demo/ticket', (req, res) => void serveTicket(tickets, req, res))
-      server.httpServer?.once('listening', () => announce(server.httpServer?.address(), emulator?.url))
+      server.httpServer?.once('listening', () => announce(server.httpServer?.address(), emulatorUrl))
       server.httpServer?.once('close', () => void stop())
     },
     configurePreviewServer(server) {
       server.middlewares.use('/demo/ticket', (req, res) => void serveTicket(tickets, req, res))
-      server.httpServer.once('listening', () => announce(server.httpServer.address(), emulator?.url))
+      server.httpServer.once('listening', () => announce(server.httpServer.address(), emulatorUrl))
       server.httpServer.once('close', () => void stop())
     },
   }
