@@ -118,6 +118,27 @@ describe('examples/react, built and driven in Chromium', () => {
     await context.close()
   })
 
+  it('keeps a second tab in step through the hooks: a number added in one, a sign-out, a sign-in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })
+    const first = await context.newPage()
+    screenshotOnFailure(first, 'react-two-tabs')
+    await signInAsDemoUser(first, example.url)
+    const second = await context.newPage()
+    await second.goto(example.url)
+    await expect.poll(() => second.getByTestId('phone-row').count(), { timeout: 15_000 }).toBe(1)
+
+    await first.getByRole('textbox', { name: 'Phone number' }).fill('650 555 0145')
+    await first.getByRole('button', { name: 'Add number' }).click()
+    await text(row(second, '+16505550145').locator('[data-badge="status"]'), /^Unverified$/)
+
+    await second.getByRole('button', { name: 'Sign out' }).click()
+    await first.getByRole('button', { name: 'Continue as a demo user' }).waitFor()
+    await first.getByRole('button', { name: 'Continue as a demo user' }).click()
+    await expect.poll(() => second.getByTestId('phone-row').count(), { timeout: 15_000 }).toBe(1)
+    await row(second, '+16505550145').waitFor({ state: 'detached' })
+    await context.close()
+  })
+
   it('fits a 375 px phone screen with touch-sized row buttons', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-US', hasTouch: true })
     const page = await context.newPage()
