@@ -20,7 +20,7 @@
 // The browser entry. Nothing here may run at import time or touch `window`.
 export * from './errors/index.js'
 export type * from './wire/index.js'
-export { createClient, parsePublishableKey, type CreateClientOptions, type DialkitClient } from './client/index.js'
+export { createClient, parsePublishableKey, type CreateClientOptions, type DialkitClient, type TokenStorage } from './client/index.js'
 export { PhoneNumber } from './resources/phone-number.js'
 export { Verification } from './resources/verification.js'
 export { IdentificationLink } from './resources/identification-link.js'

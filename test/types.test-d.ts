@@ -10,6 +10,7 @@ import {
   type ReadableStore,
   type Session,
   type SessionState,
+  type TokenStorage,
   type User,
   type Verification,
   type VerifiableRequestOptions,
@@ -26,6 +27,16 @@ describe('public SDK types', () => {
     createClient({ frontendApi: 'http://localhost:4010', authMode: 'jwt' })
     // @ts-expect-error fetch must be a fetch function
     createClient({ frontendApi: 'http://localhost:4010', fetch: 'nope' })
+  })
+
+  it('takes tokenStorage as a name or a synchronous get/set pair', () => {
+    const pair: TokenStorage = { get: () => null, set: () => undefined }
+    createClient({ frontendApi: 'http://localhost:4010', tokenStorage: 'localStorage' })
+    createClient({ frontendApi: 'http://localhost:4010', tokenStorage: pair })
+    // @ts-expect-error sessionStorage goes through a pair
+    createClient({ frontendApi: 'http://localhost:4010', tokenStorage: 'sessionStorage' })
+    // @ts-expect-error get is synchronous
+    createClient({ frontendApi: 'http://localhost:4010', tokenStorage: { get: async () => null, set: () => undefined } })
   })
 
   it('types the store, the user, load and signIn', () => {

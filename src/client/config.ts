@@ -1,6 +1,7 @@
 import { ValidationError, type ValidationErrorCode } from '../errors/index.js'
 import type { CrossTabChannelFactory } from '../sync/channel.js'
 import { parsePublishableKey, resolveFrontendApi } from './publishable-key.js'
+import { resolveTokenStorage, type TokenStorage } from './token-storage.js'
 
 /**
  * Options of `createClient()`. Give `frontendApi` or `publishableKey`.
@@ -33,6 +34,14 @@ export interface CreateClientOptions {
    * exist, off in Node and SSR. `false` turns it off; a {@link CrossTabChannelFactory} replaces the channel.
    */
   crossTab?: boolean | CrossTabChannelFactory
+  /**
+   * Where header auth keeps the client token, so a reload stays signed in: `'memory'` (default: gone on
+   * reload), `'localStorage'` (under `dialkit:client:<frontendApi>`, shared by the tabs of the origin) or a
+   * {@link TokenStorage}. Read before every request, written when the server hands out a new token, cleared
+   * on `signOut()` and when the server has no client. Given without `authMode`, it selects `'header'`;
+   * with `authMode: 'cookie'` it is refused (the cookie is the browser's to keep).
+   */
+  tokenStorage?: 'memory' | 'localStorage' | TokenStorage
 }
 
 export interface ResolvedConfig {
@@ -42,13 +51,18 @@ export interface ResolvedConfig {
   timeout: number
   retry: number
   crossTab: boolean | CrossTabChannelFactory | undefined
+  tokens: TokenStorage
+  /** The publishable key when Clerk's dev-browser handshake applies, else undefined. */
+  dev: string | undefined
 }
 
 /** Checks the options up front, so a typo fails at `createClient()` and not on the first click. */
 export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
   // Outside a page (Node, SSR, a worker) there is no cookie jar to keep `__client`: carry the token in a header.
-  const { frontendApi, publishableKey, authMode = globalThis.document ? 'cookie' : 'header', timeout = 15_000, retry = 2, fetch, crossTab } = options ?? {}
+  // Asking to keep the token asks for header auth.
+  const { frontendApi, publishableKey, tokenStorage, authMode = tokenStorage || !globalThis.document ? 'header' : 'cookie', timeout = 15_000, retry = 2, fetch, crossTab } = options ?? {}
   if (authMode !== 'cookie' && authMode !== 'header') invalid('auth_mode')
+  if (tokenStorage && authMode == 'cookie') invalid('token_storage')
   checkTimeout(timeout)
   if (!Number.isInteger(retry) || retry < 0) invalid('retry')
   if (fetch !== undefined && typeof fetch !== 'function') invalid('fetch')
@@ -57,7 +71,14 @@ export function resolveConfig(options: CreateClientOptions): ResolvedConfig {
   const fromKey = publishableKey === undefined ? publishableKey : parsePublishableKey(publishableKey)
   if (frontendApi != null && typeof frontendApi != 'string' && !(frontendApi instanceof URL)) invalid('frontend_api')
   const baseUrl = frontendApi ? resolveFrontendApi(frontendApi) : (fromKey ?? invalid('frontend_api', 'config_invalid', 'No frontendApi or publishableKey'))
-  return { baseUrl, authMode, fetch, timeout, retry, crossTab }
+  // Clerk's dev-browser handshake, for a development key of a Clerk-hosted development instance only:
+  // `pk_test_` whose Frontend API is on `*.accounts.dev` (today's `<slug>.clerk.accounts.dev`) or `*.lcl.dev`
+  // (older `clerk.<slug>.lcl.dev`), the hosts clerk-js runs it for. Not for `pk_live_`, nor a `pk_test_` of a
+  // local emulator or custom host, nor a bare `frontendApi`; and only in cookie mode: header auth names its
+  // client by the token, as Clerk's native SDKs do against development instances.
+  // One test over the key and its URL together: `pk_test_` at the start, the host at the end.
+  const dev = authMode == 'cookie' && /^pk_test_.*\.(accounts|lcl)\.dev$/.test(publishableKey! + fromKey) ? publishableKey : undefined
+  return { baseUrl, authMode, fetch, timeout, retry, crossTab, tokens: resolveTokenStorage(tokenStorage, baseUrl), dev }
 }
 
 /**

@@ -6,7 +6,7 @@ import { createContext, loadChunk, type ResourceContext } from '../resources/con
 import type { Session } from '../resources/session.js'
 import type { User } from '../resources/user.js'
 import type { ReadableStore } from '../store/atom.js'
-import { createSessionStore, type SessionState } from '../store/session-store.js'
+import { createSessionStore, type SessionState, type SessionStore } from '../store/session-store.js'
 import { resolveConfig, type CreateClientOptions } from './config.js'
 import { createTransport } from './transport.js'
 
@@ -35,7 +35,7 @@ export interface DialkitClient {
   load(options?: CallOptions): Promise<ClientResource | null>
   /** Signs in with a sign-in token (`strategy=ticket`). Emits `session:created`. */
   signIn(params: { ticket: string } & CallOptions): Promise<Session>
-  /** Removes the active session; does nothing when signed out. Emits `session:removed`. */
+  /** Removes the active session and forgets a stored client token; sends nothing when signed out. Emits `session:removed`. */
   signOut(options?: CallOptions): Promise<void>
   /** Listens to a typed event; returns the unsubscribe function. */
   on<E extends DialkitEventName>(event: E, listener: DialkitEvents[E]): () => void
@@ -69,7 +69,9 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   const getToken: ResourceContext['getToken'] = (session, options) => sessionOperations().then((lazy) => lazy.getToken(deps, session, options))
   const context = createContext(request, createEmitter(), config.baseUrl, getToken)
   const sessionStore = createSessionStore(context)
-  const deps = { context, ...sessionStore }
+  // No client on the server means the stored token names nothing: forget it, so the next call starts afresh.
+  const setClient: SessionStore['setClient'] = (json) => (json || config.tokens.set(null), sessionStore.setClient(json))
+  const deps = { ...sessionStore, context, setClient, tokens: config.tokens }
   const sessionOperations = () => loadChunk(context, () => import('../resources/session-lazy.js'))
   const client: DialkitClient = {
     frontendApi: config.baseUrl,
@@ -91,7 +93,7 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   // The sync code is its own chunk, outside the first load. Closing waits for it, so a close() made before the
   // chunk arrived still closes the channel, in the same task, before any message can arrive. A chunk that
   // fails to load leaves this tab working alone, without an unhandled rejection.
-  const sync = config.crossTab !== false && import('../sync/sync-lazy.js').then((lazy) => lazy.startSync(client, sessionStore.setClient, config), () => undefined)
+  const sync = config.crossTab !== false && import('../sync/sync-lazy.js').then((lazy) => lazy.startSync(client, setClient, config), () => undefined)
   return client
 }
 

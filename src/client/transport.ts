@@ -4,6 +4,8 @@ import { createNetworkError } from '../errors/network-error.js'
 import type { ClientJSON } from '../wire/index.js'
 import { encodeForm } from './form.js'
 import { mapFailure, pickClient } from './map-failure.js'
+import type { Send } from './dev-browser.js'
+import type { TokenStorage } from './token-storage.js'
 import { API_VERSION, SDK_VERSION } from './version.js'
 
 /**
@@ -57,6 +59,10 @@ export interface TransportOptions {
   fetch?: typeof fetch | undefined
   timeout: number
   retry: number
+  /** Header mode's client token, read before every request so tabs sharing a storage share one client. */
+  tokens: TokenStorage
+  /** A Clerk development key in cookie mode: every call then goes through the dev-browser handshake. */
+  dev?: string | undefined
   sessionId: () => string | undefined
   /** Called with every client the server sends, on success and on failure. */
   onClient: (client: ClientJSON) => void
@@ -76,7 +82,7 @@ export type Transport = <T>(request: FapiRequest) => Promise<FapiResult<T> | nul
  * client token the server hands out and sends it back, since cookies don't cross origins or exist in Node.
  */
 export function createTransport(options: TransportOptions): Transport {
-  let token: string | undefined
+  const { tokens } = options
   // ky throws HTTPError for every non-2xx status (its default), which mapFailure turns into ours; the hook
   // sees every answer first, errors included, so a token handed out with a 401 is kept too.
   const http = ky.create({
@@ -85,19 +91,26 @@ export function createTransport(options: TransportOptions): Transport {
     hooks: {
       afterResponse: [
         (_request, _options, response) => {
-          if (options.authMode === 'header') token = response.headers.get('Authorization') ?? token
+          const token = options.authMode == 'header' && response.headers.get('Authorization')
+          if (token && token != tokens.get()) tokens.set(token)
         },
       ],
     },
   })
+  // The handshake's code arrives with the first call of a development key (development only, so a chunk that
+  // failed to load stays failed until the page reloads: every call is then a NetworkError).
+  let dev: Promise<Send> | undefined
+  const devSend = () => (dev ??= import('./dev-browser.js').then((lazy) => lazy.dev(http, options)))
   return async <T>(request: FapiRequest) => {
     const url = buildUrl(options, request)
     try {
       // An already-cancelled call sends nothing.
       request.signal?.throwIfAborted()
-      const response = await http(url, {
+      const token = tokens.get()
+      const response = await (options.dev ? await devSend() : http)(url, {
         method: request.method === 'GET' ? 'GET' : 'POST',
         body: request.body && request.method !== 'GET' ? encodeForm(request.body) : undefined,
+        // Cookie mode never writes a token (and refuses a storage), so this is header mode's alone.
         headers: token ? { Authorization: token } : {},
         signal: request.signal,
         timeout: request.timeout ?? options.timeout,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { resolveTokenStorage } from '../../src/client/token-storage.js'
 import { createTransport, type TransportOptions } from '../../src/client/transport.js'
 import { ApiResponseError, NetworkError } from '../../src/errors/index.js'
 import { clientJSON, envelope, errorsJSON, phoneJSON } from '../resources/fixtures.js'
@@ -12,6 +13,7 @@ function transport(fetch: typeof globalThis.fetch, options: Partial<TransportOpt
     fetch,
     timeout: 1000,
     retry: 2,
+    tokens: resolveTokenStorage(undefined, 'http://localhost:4010'),
     sessionId: () => 'sess_1',
     onClient,
     ...options,

@@ -74,3 +74,34 @@ describe('README, cross-tab snippet', () => {
     expect(opened).toEqual([{ name: `dialkit:${client!.frontendApi}`, closed: true }])
   })
 })
+
+describe('README, header auth across reloads', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startTestEmulator()
+  })
+  afterAll(() => {
+    vi.unstubAllGlobals()
+    return emu.stop()
+  })
+
+  it('stays signed in across a reload with localStorage, and signOut() clears the stored token', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+    const block = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('**Header auth across reloads.**')))
+    const snippet = block![1]!.replace(/^ {2}/gm, '').replaceAll("'http://localhost:4010'", JSON.stringify(emu.url))
+    const items = new Map<string, string>()
+    vi.stubGlobal('localStorage', { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) })
+    const backend = backendFor(emu)
+    const user = await backend.users.createUser({})
+    const { token: ticket } = await backend.signInTokens.createSignInToken({ userId: user.id })
+    // The snippet signs in, then out; stop it at signOut() once to look at the stored token in between.
+    const signedIn = snippet.replace(/^await client\.signOut\(\).*$/m, '')
+    await compile(signedIn, ['createClient', 'ticket'])(dialkit.createClient, ticket)
+    expect([...items.keys()]).toEqual([`dialkit:client:${emu.url}`])
+    // A reload: the same snippet again, with a ticket that is never used because load() is already signed in.
+    await compile(snippet, ['createClient', 'ticket'])(dialkit.createClient, 'unused_ticket')
+    expect(items.size).toBe(0)
+    const sessions = await backend.sessions.getSessionList({ userId: user.id })
+    expect(sessions.data.map((session) => session.status)).toEqual(['removed'])
+  })
+})
