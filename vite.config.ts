@@ -57,6 +57,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Nothing a test runs may reach past loopback (Clerk's API, telemetry): see the file.
+    setupFiles: ['test/support/no-internet.ts'],
     // Tests run dialkit/react on the sources: its `dialkit` import is the browser entry's source, not dist/.
     alias: [{ find: /^dialkit$/, replacement: fileURLToPath(new URL('src/index.ts', import.meta.url)) }],
     coverage: {

@@ -68,7 +68,7 @@ describe('@clerk/backend against the emulator', () => {
   })
 
   it('is refused with a wrong secret key', async () => {
-    const wrong = createClerkClient({ secretKey: 'sk_test_not_the_key', apiUrl: emu.url })
+    const wrong = createClerkClient({ secretKey: 'sk_test_not_the_key', apiUrl: emu.url, telemetry: { disabled: true } })
     expect(await rejection(() => wrong.users.getUser('user_x'))).toMatchObject({ status: 401 })
   })
 
