@@ -114,6 +114,25 @@ describe('two tabs of the demo in one browser, kept in step without a click', ()
     await context.close()
   })
 
+  it('drops "Code sent" in both tabs once the code has run out, with nothing else changing', async () => {
+    const { page: first, context } = await openDemo(demo.browser, demo.url, undefined, { fakeClock: true })
+    screenshotOnFailure(first, 'two-tabs-expiry')
+    const second = await context.newPage()
+    await second.clock.install()
+    await gotoReady(second, demo.url)
+    const e164 = '+16505550146'
+    await addNumber(first, '650 555 0146')
+    await expectText(first.getByTestId('verify-lead'), /test number/)
+    await first.getByTestId('verify-cancel').click()
+    for (const page of [first, second]) await row(page, e164).locator('[data-badge="code-sent"]').waitFor()
+    for (const page of [first, second]) await page.clock.fastForward('10:01')
+    for (const page of [first, second]) {
+      await row(page, e164).locator('[data-badge="code-sent"]').waitFor({ state: 'detached' })
+      await expectText(statusBadge(page, e164), /^Unverified$/)
+    }
+    await context.close()
+  })
+
   it('signs every tab out when one signs out, and every tab in when one signs in', async () => {
     const { first, second, close } = await openTwoTabs('two-tabs-session')
     const who = (await first.getByTestId('who').textContent())!

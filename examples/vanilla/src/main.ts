@@ -8,7 +8,7 @@ import { required } from './dom.js'
 import { describeError } from './messages.js'
 import { createPhoneActions } from './phone-actions.js'
 import { focusPhone, renderPhoneList } from './phone-list.js'
-import { syncServerClock } from './server-clock.js'
+import { serverNow, syncServerClock } from './server-clock.js'
 import { signInAsDemoUser } from './session.js'
 import { createVerifyPanel } from './verify-panel.js'
 
@@ -65,6 +65,20 @@ function render() {
   const { first_name: first, last_name: last } = user.toJSON()
   who.textContent = [first, last].filter((part) => typeof part === 'string' && part).join(' ') || user.id
   renderPhoneList(list, { phones: user.phoneNumbers, primaryId: user.primaryPhoneNumberId, busy }, actions.run)
+  renderAgainAtNextExpiry(user.phoneNumbers)
+}
+
+let expiryTimer: ReturnType<typeof setTimeout> | undefined
+
+// A row's "Code sent" lasts as long as its code, which may run out with nothing else changing in the store.
+function renderAgainAtNextExpiry(phones: readonly PhoneNumber[]) {
+  clearTimeout(expiryTimer)
+  const now = serverNow()
+  const pending = phones.flatMap((phone) => {
+    const at = phone.verification?.status === 'unverified' ? (phone.verification.expireAt?.getTime() ?? 0) : 0
+    return at > now ? [at] : []
+  })
+  if (pending.length) expiryTimer = setTimeout(render, Math.min(...pending) - now + 1)
 }
 
 function showSignedOut() {
