@@ -1,15 +1,9 @@
 // dialkit/backend against a real emulator: Clerk's createPhoneNumber semantics and each error class.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createBackendClient, isApiResponseError, isNetworkError } from '../../src/backend/index.js'
-import { backendFor, clientFor, rejection, startTestEmulator, type Emulator } from './harness.js'
+import { backendFor, clientFor, rejection, startTestEmulator, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator()
 
 describe('backend client against the emulator', () => {
   it('creates a user whose first number is primary and verified', async () => {

@@ -1,19 +1,13 @@
 // Clerk's dev-browser handshake end to end: a development key of a Clerk-hosted instance, cookie auth, every
 // call proxied to a real emulator over HTTP. In Node there is no cookie jar, so the dev browser is the only
 // thing that ties the calls to one client: signing in and reading the user back proves it works.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createClient } from '../../src/index.js'
-import { backendFor, startTestEmulator, type Emulator } from './harness.js'
+import { backendFor, startTestEmulator, useTestEmulator } from './harness.js'
 
 const DEV_KEY = `pk_test_${Buffer.from('dialkit-emulator.clerk.accounts.dev$').toString('base64')}`
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu?.stop()
-})
+const emu = useTestEmulator()
 
 /** The real fetch, with every URL it was asked for written down. */
 function recordingFetch() {

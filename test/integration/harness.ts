@@ -1,9 +1,12 @@
-// Shared setup for integration tests: a real emulator on a random port, the backend client against it,
-// and SDK clients signed in with a sign-in token, all over real HTTP.
-import { createBackendClient, type BackendClient, type BackendUser } from '../../src/backend/index.js'
-import { startEmulator } from '../../src/emulator/index.js'
+// Shared setup for integration tests, on dialkit/testing: a real emulator on a random port for each file (or
+// describe block), the backend client against it, and SDK clients signed in with a sign-in token, all over
+// real HTTP.
+import { afterAll, beforeAll } from 'vitest'
+import type { BackendClient, BackendUser, CreateUserParams } from '../../src/backend/index.js'
+import type { startEmulator } from '../../src/emulator/index.js'
 import type { DialkitEventName } from '../../src/events.js'
 import { createClient } from '../../src/index.js'
+import { connectTestKit, startTestKit, type TestKit } from '../../src/testing/index.js'
 import { EVENT_NAMES } from '../support/event-names.js'
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>
@@ -15,12 +18,44 @@ export const REAL_NUMBER = '+14155552671'
 /** Clerk test number: takes code 424242 and sends nothing. */
 export const TEST_NUMBER = '+12015550123'
 
+/** An emulator of one's own, for a test that starts and stops it itself (restarts, a second instance). */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  return startEmulator({ port: 0, host: '127.0.0.1', log: false, ...options } as EmulatorOptions)
+  return (await startTestKit({ host: '127.0.0.1', ...options })).emulator!
+}
+
+/**
+ * The emulator of a test file (or describe block): a test kit starts it before the tests and stops it after
+ * them. Its fields are read inside tests, once `beforeAll` has run; `emu.kit` is the kit itself.
+ */
+export function useTestEmulator(options: EmulatorOptions = {}): Emulator & { readonly kit: TestKit } {
+  let kit: TestKit | undefined
+  beforeAll(async () => {
+    kit = await startTestKit({ host: '127.0.0.1', ...options })
+  })
+  afterAll(() => kit?.stop())
+  const started = () => {
+    if (!kit?.emulator) throw new Error('useTestEmulator(): read its fields inside a test, after beforeAll')
+    return kit.emulator
+  }
+  return {
+    get kit() { return (started(), kit!) },
+    get url() { return started().url },
+    get secretKey() { return started().secretKey },
+    get publishableKey() { return started().publishableKey },
+    get jwtKey() { return started().jwtKey },
+    get outbox() { return started().outbox },
+    get clock() { return started().clock },
+    stop: () => started().stop(),
+  }
+}
+
+/** The kit on `emu`, reached over HTTP the way a suite reaches an emulator it did not start. */
+function kitOn(emu: Emulator): TestKit {
+  return connectTestKit({ url: emu.url, secretKey: emu.secretKey })
 }
 
 export function backendFor(emu: Emulator): BackendClient {
-  return createBackendClient({ secretKey: emu.secretKey, apiUrl: emu.url })
+  return kitOn(emu).backend
 }
 
 /** An SDK client in header mode, as Node, native and cross-origin apps use it. */
@@ -28,14 +63,14 @@ export function clientFor(emu: Emulator): Client {
   return createClient({ frontendApi: emu.url, authMode: 'header' })
 }
 
-/** Creates a user through the Backend API and signs a fresh SDK client in as that user with a ticket. */
-export async function signedInClient(emu: Emulator, userParams: Parameters<BackendClient['users']['createUser']>[0] = {}) {
-  const backend = backendFor(emu)
-  const backendUser: BackendUser = await backend.users.createUser(userParams)
-  const { token } = await backend.signInTokens.createSignInToken({ userId: backendUser.id })
-  const client = clientFor(emu)
-  await client.signIn({ ticket: token })
-  return { client, backend, backendUser }
+/** Creates a user through the Backend API (no numbers unless given) and signs a fresh SDK client in as them. */
+export async function signedInClient(emu: Emulator, userParams: CreateUserParams = {}) {
+  const kit = kitOn(emu)
+  const { phoneNumber = [], ...fields } = userParams
+  const user = await kit.createUser({ ...fields, phoneNumbers: phoneNumber })
+  const client = await kit.signInClient(user)
+  const backendUser: BackendUser = user.user
+  return { client, backend: kit.backend, backendUser }
 }
 
 /** The signed-in user, failing loudly rather than with a non-null assertion deep in a test. */

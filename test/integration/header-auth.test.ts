@@ -1,16 +1,10 @@
 // Header-mode auth as cross-origin and native apps use it: the token comes back in `Authorization`, is
 // readable cross-origin, and is accepted raw or as `Bearer <token>`.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { backendFor, startTestEmulator, type Emulator } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { backendFor, useTestEmulator } from './harness.js'
 
 const ORIGIN = 'http://app.example.test'
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator({ corsOrigins: [ORIGIN] })
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator({ corsOrigins: [ORIGIN] })
 
 async function signedInToken(): Promise<{ token: string; userId: string }> {
   const backend = backendFor(emu)

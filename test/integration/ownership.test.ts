@@ -1,15 +1,9 @@
 // A user reads and changes only their own numbers: another user's number answers 404 and stays unchanged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PhoneNumber } from '../../src/index.js'
-import { rejection, signedInClient, startTestEmulator, userOf, type Emulator } from './harness.js'
+import { rejection, signedInClient, userOf, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator()
 
 /** Signs in over raw HTTP (header mode) and returns the client token, to poke at ids the SDK would never use. */
 async function rawSignIn(ticket: string): Promise<string> {

@@ -1,27 +1,10 @@
 // The whole phone number flow, SDK against a real emulator over HTTP, checking after every step that the
 // store holds what the server returned and exactly one event fired (and after a failure: nothing changed).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isApiResponseError, isValidationError } from '../../src/index.js'
-import {
-  backendFor,
-  rejection,
-  REAL_NUMBER,
-  recordEvents,
-  signedInClient,
-  startTestEmulator,
-  TEST_NUMBER,
-  userOf,
-  type Client,
-  type Emulator,
-} from './harness.js'
+import { backendFor, type Client, REAL_NUMBER, recordEvents, rejection, signedInClient, TEST_NUMBER, userOf, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator()
 
 function storedPhone(client: Client, id: string) {
   return userOf(client).phoneNumbers.find((phone) => phone.id === id)

@@ -1,20 +1,14 @@
 // The SDK's session.getToken() against the real emulator over HTTP, and the token it got accepted by Clerk's
 // own @clerk/backend, as the app's server would check it.
 import { createClerkClient, verifyToken } from '@clerk/backend'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ApiResponseError } from '../../src/index.js'
-import { rejection, signedInClient, startTestEmulator, type Emulator } from './harness.js'
+import { rejection, signedInClient, useTestEmulator } from './harness.js'
 
 /** Clerk's SDKs report telemetry for development keys; nothing may leave this machine. */
 const NO_TELEMETRY = { telemetry: { disabled: true } }
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator()
 
 describe('session.getToken against the emulator', () => {
   it('gets a token @clerk/backend verifies networkless with the PEM, naming the user and the session', async () => {

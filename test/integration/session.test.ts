@@ -1,25 +1,9 @@
 // Sessions through the SDK against a real emulator: load, ticket sign-in, sign-out, and an unreachable server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createClient, isApiResponseError, isNetworkError } from '../../src/index.js'
-import {
-  backendFor,
-  clientFor,
-  rejection,
-  recordEvents,
-  signedInClient,
-  startTestEmulator,
-  TEST_NUMBER,
-  userOf,
-  type Emulator,
-} from './harness.js'
+import { backendFor, clientFor, recordEvents, rejection, signedInClient, startTestEmulator, TEST_NUMBER, userOf, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator()
 
 describe('sessions', () => {
   it('signs out: the session is removed and /me answers 401', async () => {

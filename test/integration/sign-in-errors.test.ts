@@ -2,15 +2,11 @@
 // expiry and the attempt limit on the emulator's clock, a second factor removed meanwhile, a number the
 // account cannot sign in with, backup codes that work once, and a status from a newer server. After each
 // failure the store and the events are checked, and the sign-in is shown to carry on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createClient, isApiResponseError, SignIn } from '../../src/index.js'
-import { backendFor, clientFor, recordEvents, rejection, startTestEmulator, type Client, type Emulator } from './harness.js'
+import { backendFor, type Client, clientFor, recordEvents, rejection, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(() => emu.stop())
+const emu = useTestEmulator()
 
 let next = 10
 /**

@@ -1,13 +1,9 @@
 // SignIn against the real emulator over HTTP: phone first factor, SMS and backup-code second factors, errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SignIn } from '../../src/index.js'
-import { backendFor, clientFor, recordEvents, startTestEmulator, TEST_NUMBER, type Emulator } from './harness.js'
+import { backendFor, clientFor, recordEvents, TEST_NUMBER, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(() => emu.stop())
+const emu = useTestEmulator()
 
 let next = 10
 /** A user whose only number is a verified Clerk test number (code 424242); with `mfa`, also its SMS second factor. */

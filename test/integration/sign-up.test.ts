@@ -1,14 +1,10 @@
 // SignUp against the real emulator over HTTP: the whole phone sign-up, resuming it after a reload, and its
 // error paths (a taken number, the throttle, expiry, a replaced sign-up, a status from a newer server).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createClient, SignIn, SignUp } from '../../src/index.js'
-import { backendFor, clientFor, recordEvents, rejection, REAL_NUMBER, startTestEmulator, type Client, type Emulator } from './harness.js'
+import { backendFor, type Client, clientFor, REAL_NUMBER, recordEvents, rejection, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(() => emu.stop())
+const emu = useTestEmulator()
 
 let next = 10
 /** A Clerk test number (code 424242) nobody has yet. */

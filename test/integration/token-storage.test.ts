@@ -1,17 +1,11 @@
 // Header auth that survives a reload: the client token kept in a storage the app chooses, against a real
 // emulator. A "reload" is a second client built on the same storage, as a page would build it anew.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TokenStorage } from '../../src/client/token-storage.js'
 import { createClient } from '../../src/index.js'
-import { backendFor, startTestEmulator, type Emulator } from './harness.js'
+import { backendFor, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator()
 
 /** One slot shared by every client built on it, like a page's localStorage across reloads. */
 function sharedStorage(): TokenStorage & { slot: string | null } {

@@ -1,17 +1,11 @@
 // The verification flow on a real PhoneNumber, SDK against a real emulator over HTTP. Only the flow's 1 s
 // interval is faked; its countdowns read the emulator's clock, so expiry and throttle windows are reached by
 // moving that clock, never by waiting.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createVerificationFlow, type PhoneNumber } from '../../src/index.js'
-import { signedInClient, startTestEmulator, userOf, type Emulator } from './harness.js'
+import { signedInClient, userOf, useTestEmulator } from './harness.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
+const emu = useTestEmulator()
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
 })

@@ -1,16 +1,10 @@
 // Expiry, resend throttle, attempt limit and coalescing, reached through the emulator's clock, never by sleeping.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isApiResponseError } from '../../src/index.js'
-import { rejection, recordEvents, signedInClient, startTestEmulator, userOf, type Emulator } from './harness.js'
+import { rejection, recordEvents, signedInClient, userOf, useTestEmulator } from './harness.js'
 
-let emu: Emulator
+const emu = useTestEmulator()
 let serial = 10
-beforeAll(async () => {
-  emu = await startTestEmulator()
-})
-afterAll(async () => {
-  await emu.stop()
-})
 
 /** A signed-in client with one fresh unverified non-test number (so real SMS land in the outbox). */
 async function withNewNumber() {
