@@ -26,6 +26,27 @@ function recordCalls(page: Page, emulatorUrl: string): string[] {
 describe('@clerk/clerk-js against the emulator, in Chromium', () => {
   const rig = useClerkJsRig()
 
+  it('loads signed in as the user dialkit/testing signed the page in as, with no sign-in step in the page', async () => {
+    const outside: string[] = []
+    const errors: string[] = []
+    const user = await rig.kit.createUser({ firstName: 'Kit', secondFactor: true })
+    const page = await openPage(rig.browser, rig.site.pageUrl(rig.emu.publishableKey, rig.emu.url), outside, errors)
+    screenshotOnFailure(page, 'clerk-js-kit-sign-in')
+    await rig.kit.signInPage(page, user)
+    await page.reload()
+    await page.waitForFunction(() => 'Clerk' in window)
+    const seen = await page.evaluate(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const clerk = (window as any).Clerk
+      await clerk.load()
+      return { userId: clerk.user?.id, firstName: clerk.user?.firstName, phone: clerk.user?.primaryPhoneNumber?.phoneNumber, twoFactor: clerk.user?.twoFactorEnabled }
+    })
+    expect(seen).toEqual({ userId: user.id, firstName: 'Kit', phone: user.phoneNumber, twoFactor: true })
+    expect(outside).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('signs in with a ticket and adds, verifies, reserves and deletes a phone number', async () => {
     const user = await rig.backend.users.createUser({ firstName: 'Ada' })
     const { token: ticket } = await rig.backend.signInTokens.createSignInToken({ userId: user.id })

@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { createBackendClient, type BackendClient } from '../../src/backend/index.js'
-import { startEmulator, type Emulator } from '../../src/emulator/index.js'
+import type { BackendClient } from '../../src/backend/index.js'
+import type { Emulator } from '../../src/emulator/index.js'
+import { startTestKit, type TestKit } from '../../src/testing/index.js'
 import { findChromium, launchChromium } from './browser.js'
 
 const DIST = fileURLToPath(new URL('../../node_modules/@clerk/clerk-js/dist/', import.meta.url))
@@ -91,6 +92,8 @@ export async function openPage(browser: Browser, url: string, outside: string[],
 
 /** What a clerk-js test drives: the emulator, the page's site, Chromium and a backend client for setup. */
 export interface ClerkJsRig {
+  /** The test kit the emulator belongs to (users, sign-in, codes, clock). */
+  readonly kit: TestKit
   readonly emu: Emulator
   readonly site: ClerkJsSite
   readonly browser: Browser
@@ -103,26 +106,24 @@ export interface ClerkJsRig {
  */
 export function useClerkJsRig(): ClerkJsRig {
   let rig: ClerkJsRig | undefined
-  const parts: { emu?: Emulator; site?: ClerkJsSite; browser?: Browser } = {}
+  const parts: { kit?: TestKit; site?: ClerkJsSite; browser?: Browser } = {}
   beforeAll(async () => {
     findChromium()
     parts.site = await startClerkJsSite()
-    ;[parts.emu, parts.browser] = await Promise.all([
-      startEmulator({ port: 0, log: false, corsOrigins: [parts.site.origin] }),
-      launchChromium(),
-    ])
-    rig = { ...parts, backend: createBackendClient({ secretKey: parts.emu.secretKey, apiUrl: parts.emu.url }) } as ClerkJsRig
+    ;[parts.kit, parts.browser] = await Promise.all([startTestKit({ corsOrigins: [parts.site.origin] }), launchChromium()])
+    rig = { ...parts, emu: parts.kit.emulator, backend: parts.kit.backend } as ClerkJsRig
   })
   afterAll(async () => {
     await parts.browser?.close()
     await parts.site?.stop()
-    await parts.emu?.stop()
+    await parts.kit?.stop()
   })
   const started = () => {
     if (!rig) throw new Error('useClerkJsRig(): read its fields inside a test, after beforeAll')
     return rig
   }
   return {
+    get kit() { return started().kit },
     get emu() { return started().emu },
     get site() { return started().site },
     get browser() { return started().browser },
