@@ -41,18 +41,10 @@ export interface DialkitEvents {
 /** The name of a dialkit event. @example const name: DialkitEventName = 'phoneNumber:created' */
 export type DialkitEventName = keyof DialkitEvents
 
-/** A typed nanoevents emitter over {@link DialkitEvents}. @example const events: DialkitEmitter = createEmitter() */
+/** A typed nanoevents emitter over {@link DialkitEvents}; internal, apps listen through `client.on()`. */
 export type DialkitEmitter = Emitter<DialkitEvents>
 
-/**
- * Creates the typed emitter a client uses. Exported so tests and custom wiring can build a context.
- *
- * @example
- * ```ts
- * const events = createEmitter()
- * const off = events.on('phoneNumber:created', (phone) => console.log(String(phone)))
- * ```
- */
+/** Creates the typed emitter a client uses (internal: apps listen through `client.on()`). */
 export function createEmitter(): DialkitEmitter {
   const emitter = createNanoEvents<DialkitEvents>()
   // nanoevents stops at the first throwing listener and throws into the emitter; here the operation that

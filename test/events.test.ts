@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
 
 afterEach(() => vi.unstubAllGlobals())
-import { createEmitter, type PhoneNumber } from '../src/index.js'
+import { createEmitter } from '../src/events.js'
+import type { PhoneNumber } from '../src/index.js'
 
 describe('createEmitter', () => {
   it('delivers typed events to their listeners until unbound', () => {

@@ -2,19 +2,21 @@
 // wrong type is a failing test in `npm test`; `npm run typecheck` checks it too.
 import { describe, expectTypeOf, it } from 'vitest'
 import {
+  PhoneNumber,
+  SignIn,
+  User,
+  Verification,
   createClient,
   type ApiError,
   type ClientResource,
   type DialkitClient,
-  type PhoneNumber,
   type ReadableStore,
   type Session,
   type SessionState,
   type TokenStorage,
-  type User,
-  type Verification,
   type VerifiableRequestOptions,
   type VerifiableVerification,
+  type PhoneNumberJSON,
 } from '../src/index.js'
 
 declare const client: DialkitClient
@@ -94,5 +96,19 @@ describe('public SDK types', () => {
     expectTypeOf<VerifiableVerification>().toMatchTypeOf<{ status: string; expireAt: Date | null; attempts: number | null }>()
     expectTypeOf<PhoneNumber['verification']>().toMatchTypeOf<VerifiableVerification | null>()
     expectTypeOf<VerifiableRequestOptions>().toEqualTypeOf<{ signal?: AbortSignal | undefined }>()
+  })
+
+  it('keeps resource constructors private: instances come from the client, its operations and fromJSON', () => {
+    // A class whose constructor is private is not newable from outside, whatever the arguments.
+    type Newable = abstract new (...args: never[]) => unknown
+    expectTypeOf<typeof PhoneNumber>().not.toMatchTypeOf<Newable>()
+    expectTypeOf<typeof User>().not.toMatchTypeOf<Newable>()
+    expectTypeOf<typeof SignIn>().not.toMatchTypeOf<Newable>()
+    expectTypeOf<typeof Verification>().not.toMatchTypeOf<Newable>()
+    expectTypeOf(PhoneNumber.fromJSON).parameters.toEqualTypeOf<[json: PhoneNumberJSON, client: DialkitClient]>()
+    // @ts-expect-error PhoneNumber.draft is gone: user.createPhoneNumber() adds a number
+    PhoneNumber.draft('+12015550123', client)
+    // @ts-expect-error the client carries no resource context
+    expectTypeOf(client.context).toBeUnknown()
   })
 })

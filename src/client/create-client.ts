@@ -2,7 +2,8 @@ import { createEmitter, type DialkitEventName, type DialkitEvents } from '../eve
 import type { ClientResource } from '../resources/client-resource.js'
 import { loadClient } from '../resources/client-operations.js'
 import type { CallOptions } from '../resources/coalesce.js'
-import { createContext, loadChunk, type ResourceContext } from '../resources/context.js'
+import { CONTEXT, createContext, type ResourceContext } from '../resources/context.js'
+import { toNetworkError } from '../errors/network-error.js'
 import type { Session } from '../resources/session.js'
 import type { User } from '../resources/user.js'
 import type { ReadableStore } from '../store/atom.js'
@@ -25,8 +26,6 @@ export interface DialkitClient {
   readonly frontendApi: string
   /** Session state with the nanostores contract (`get`, `listen`, `subscribe`). */
   readonly store: ReadableStore<SessionState>
-  /** What resources built by hand (`fromJSON`) need to act. */
-  readonly context: ResourceContext
   /** The signed-in user, `null` when signed out or not loaded yet. */
   readonly user: User | null
   /** The active session (follows the store), `null` when signed out or not loaded yet. `client.session?.getToken()` proves it to your server. */
@@ -67,16 +66,20 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   // Signing in and out and session tokens are not in the first load: their code (`sessionOperations` below)
   // arrives with the first call.
   const getToken: ResourceContext['getToken'] = (session, options) => sessionOperations().then((lazy) => lazy.getToken(deps, session, options))
-  const context = createContext(request, createEmitter(), config.baseUrl, getToken)
+  const context = createContext(request, createEmitter(), getToken)
   const sessionStore = createSessionStore(context)
   // No client on the server means the stored token names nothing: forget it, so the next call starts afresh.
   const setClient: SessionStore['setClient'] = (json) => (json || config.tokens.set(null), sessionStore.setClient(json))
   const deps = { ...sessionStore, context, setClient, tokens: config.tokens }
-  const sessionOperations = () => loadChunk(context, () => import('../resources/session-lazy.js'))
-  const client: DialkitClient = {
+  // A chunk that cannot be fetched is a NetworkError, like any request that never got an answer.
+  const sessionOperations = () =>
+    import('../resources/session-lazy.js').catch((cause: unknown) => {
+      throw toNetworkError(cause, config.baseUrl)
+    })
+  const client: DialkitClient & { [CONTEXT]: ResourceContext } = {
+    [CONTEXT]: context,
     frontendApi: config.baseUrl,
     store: sessionStore.store,
-    context,
     get user() {
       return sessionStore.store.get().user
     },
@@ -93,7 +96,7 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   // The sync code is its own chunk, outside the first load. Closing waits for it, so a close() made before the
   // chunk arrived still closes the channel, in the same task, before any message can arrive. A chunk that
   // fails to load leaves this tab working alone, without an unhandled rejection.
-  const sync = config.crossTab !== false && import('../sync/sync-lazy.js').then((lazy) => lazy.startSync(client, setClient, config), () => undefined)
+  const sync = config.crossTab !== false && import('../sync/sync-lazy.js').then((lazy) => lazy.startSync(client, deps, config), () => undefined)
   return client
 }
 

@@ -8,22 +8,10 @@ import type { Send } from './dev-browser.js'
 import type { TokenStorage } from './token-storage.js'
 import { API_VERSION, SDK_VERSION } from './version.js'
 
-/**
- * The logical method; everything but GET goes out as POST with `_method`, as Clerk does for Safari's CORS.
- *
- * @example
- * const method: HttpMethod = 'PATCH' // sent as POST ...?_method=PATCH
- */
+/** The logical method; everything but GET goes out as POST with `_method`, as Clerk does for Safari's CORS. */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
-/**
- * One Frontend API call. `path` is below `/v1`, e.g. `/me/phone_numbers`.
- *
- * @example
- * ```ts
- * await client.context.request({ method: 'GET', path: '/me', timeout: 5000 })
- * ```
- */
+/** One Frontend API call. `path` is below `/v1`, e.g. `/me/phone_numbers`. */
 export interface FapiRequest {
   /** The logical method; non-GET ones go out as POST with `_method`. */
   method: HttpMethod
@@ -37,15 +25,7 @@ export interface FapiRequest {
   timeout?: number | undefined
 }
 
-/**
- * A successful body with the envelope unwrapped; `null` for a 204.
- *
- * @example
- * ```ts
- * const result = await client.context.request<UserJSON>({ method: 'GET', path: '/me' })
- * result?.response.id
- * ```
- */
+/** A successful body with the envelope unwrapped; `null` for a 204. */
 export interface FapiResult<T = unknown> {
   /** The envelope's `response`. */
   response: T
@@ -69,11 +49,8 @@ export interface TransportOptions {
 }
 
 /**
- * The one function resources talk to the Frontend API through (`client.context.request`): it applies
- * Clerk's request rules, feeds the piggybacked client to the store and throws only dialkit errors.
- *
- * @example
- * const context = createContext(client.context.request, createEmitter())
+ * The one function resources talk to the Frontend API through (`ResourceContext.request`, internal): it
+ * applies Clerk's request rules, feeds the piggybacked client to the store and throws only dialkit errors.
  */
 export type Transport = <T>(request: FapiRequest) => Promise<FapiResult<T> | null>
 

@@ -1,7 +1,8 @@
 import type { ClientJSON } from '../wire/index.js'
-import type { ResourceContext } from './context.js'
+import type { DialkitClient } from '../client/create-client.js'
+import { contextOf, type ResourceContext } from './context.js'
 import { copyJSON } from './json.js'
-import { Session } from './session.js'
+import { Session, type SessionConstructor } from './session.js'
 
 /**
  * The browser's Frontend API client: its sessions and which one is active. Immutable.
@@ -24,19 +25,25 @@ export class ClientResource {
   declare readonly activeSession: Session | null
   readonly #json: ClientJSON
 
-  constructor(json: ClientJSON, context: ResourceContext) {
+  // Private: the client resource is `client.store.get().client`; `fromJSON` rebuilds a saved one.
+  private constructor(json: ClientJSON, context: ResourceContext) {
     this.#json = copyJSON(json, ['id'])
     this.id = json.id
-    this.sessions = Object.freeze(Array.from(json.sessions ?? [], (session) => new Session(session, context)))
+    this.sessions = Object.freeze(Array.from(json.sessions ?? [], (session) => new (Session as unknown as SessionConstructor)(session, context)))
     this.lastActiveSessionId = json.last_active_session_id ?? null
     this.activeSession =
       this.sessions.find((session) => session.id === this.lastActiveSessionId && session.status === 'active') ?? null
     Object.freeze(this)
   }
 
-  /** Builds an instance from wire JSON, as `new ClientResource()` does. @example ClientResource.fromJSON(json, client.context).sessions.length */
-  static fromJSON(json: ClientJSON, context: ResourceContext): ClientResource {
-    return new ClientResource(json, context)
+  /**
+   * Builds an instance from wire JSON, acting through `client`.
+   *
+   * @throws ValidationError `json_invalid`, `param_invalid` (paramName `client`)
+   * @example ClientResource.fromJSON(saved, client).sessions.length
+   */
+  static fromJSON(json: ClientJSON, client: DialkitClient): ClientResource {
+    return new ClientResource(json, contextOf(client))
   }
 
   /** The wire JSON this instance was built from. @example state.toJSON().last_active_session_id */
@@ -44,3 +51,6 @@ export class ClientResource {
     return copyJSON(this.#json)
   }
 }
+
+/** The private constructor (apps rebuild instances with `fromJSON`), for the session store. */
+export type ClientResourceConstructor = new (json: ClientJSON, context: ResourceContext) => ClientResource

@@ -1,13 +1,6 @@
 import { createNetworkError, type NetworkError } from '../errors/network-error.js'
 
-/**
- * One shared request and how many callers still wait for it: the values of `ResourceContext.inFlight`.
- *
- * @example
- * ```ts
- * const pending = client.context.inFlight.size // coalesced calls now in flight
- * ```
- */
+/** One shared request and how many callers still wait for it: the values of `ResourceContext.inFlight`. */
 export interface CoalescedRequest<T> {
   /** The one request every caller waits on. */
   promise: Promise<T>

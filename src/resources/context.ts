@@ -1,16 +1,16 @@
-import { toNetworkError } from '../errors/network-error.js'
+import type { DialkitClient } from '../client/create-client.js'
 import type { Transport } from '../client/transport.js'
+import { invalid } from '../client/config.js'
 import type { DialkitEmitter } from '../events.js'
+import type { ReadableStore } from '../store/atom.js'
+import type { SessionState } from '../store/session-store.js'
 import type { CallOptions, CoalescedRequest } from './coalesce.js'
 import type { Session } from './session.js'
 
 /**
  * What a resource needs to act: the Frontend API transport and the emitter of its client, plus the
- * bookkeeping that must outlive single instances (they are immutable, so it cannot live on them).
- * Get one from `client.context`; resources never read globals.
- *
- * @example
- * const phone = PhoneNumber.fromJSON(savedJSON, client.context)
+ * bookkeeping that must outlive single instances (they are immutable, so it cannot live on them). Internal:
+ * apps hand resources their client (`PhoneNumber.fromJSON(json, client)`), never this.
  */
 export interface ResourceContext {
   /** Sends Frontend API calls and feeds every piggybacked client to the store. */
@@ -21,8 +21,6 @@ export interface ResourceContext {
   readonly destroyed: Set<string>
   /** Coalesced calls in flight (`prepareVerification`, ...), keyed by method, path and body, so a double click sends one SMS. */
   readonly inFlight: Map<string, CoalescedRequest<unknown>>
-  /** The Frontend API URL, named by the `NetworkError` of a lazy chunk that cannot be fetched. */
-  readonly url: string | undefined
   /**
    * What `session.getToken()` asks: `createClient()` loads the token code on the first call. A context built
    * by hand has none, and its sessions' `getToken()` resolves to `null` (there is no client to ask).
@@ -43,23 +41,34 @@ export interface GetTokenOptions extends CallOptions {
   skipCache?: boolean | undefined
 }
 
-/**
- * Builds a context from a transport and an emitter (and what `session.getToken()` calls, if anything).
- * `createClient()` does this for you.
- *
- * @example
- * const context = createContext(client.context.request, createEmitter())
- */
-export function createContext(request: Transport, events: DialkitEmitter, url?: string, getToken?: ResourceContext['getToken']): ResourceContext {
-  return { request, events, destroyed: new Set(), inFlight: new Map(), url, getToken }
+/** What the client-level resources (sign-in, sign-up) need of a client: its context and its store. */
+export interface ClientDeps {
+  readonly context: ResourceContext
+  readonly store: ReadableStore<SessionState>
+}
+
+/** Builds a context from a transport and an emitter (and what `session.getToken()` calls); `createClient()` does this. */
+export function createContext(request: Transport, events: DialkitEmitter, getToken?: ResourceContext['getToken']): ResourceContext {
+  return { request, events, destroyed: new Set(), inFlight: new Map(), getToken }
 }
 
 /**
- * Loads a lazy chunk of resource code. One that cannot be fetched (offline, a deploy that removed it) is a
- * `NetworkError`, like a request that never got an answer.
+ * The key a client keeps its resources' context under: a symbol no public type names, so the context stays
+ * out of `Object.keys`, JSON and autocompletion; `createClient()` sets it once.
  */
-export function loadChunk<T>(context: ResourceContext, load: () => Promise<T>): Promise<T> {
-  return load().catch((cause: unknown) => {
-    throw toNetworkError(cause, `${context.url}`)
-  })
+export const CONTEXT = Symbol()
+
+/**
+ * The context of `client`'s resources, for `fromJSON(json, client)`.
+ *
+ * @throws ValidationError `param_invalid` (paramName `client`) for anything `createClient()` did not return
+ */
+export function contextOf(client: unknown): ResourceContext {
+  return (client as { [CONTEXT]?: ResourceContext } | null)?.[CONTEXT] ?? invalid('client', 'param_invalid')
 }
+
+/** What a sign-in or sign-up needs of `client`: its context and its store. @throws as {@link contextOf} */
+export function depsOf(client: DialkitClient): ClientDeps {
+  return { context: contextOf(client), store: client.store }
+}
+

@@ -2,13 +2,14 @@ import { ValidationError } from '../errors/index.js'
 import { formatPhone, parsePhone, type PhoneFormat } from '../phone/helpers.js'
 import type { PhoneNumberJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
-import type { ResourceContext } from './context.js'
+import type { DialkitClient } from '../client/create-client.js'
+import { contextOf, type ResourceContext } from './context.js'
 import { normalizeCode, requireBoolean } from './guards.js'
-import { IdentificationLink } from './identification-link.js'
+import type { IdentificationLink } from './identification-link.js'
 import { copyJSON, toDate } from './json.js'
 import { runOperation, type Operation } from './operation.js'
 import type { FapiResult } from '../client/transport.js'
-import { Verification } from './verification.js'
+import { Verification, type VerificationConstructor } from './verification.js'
 
 const ROOT = '/me/phone_numbers'
 
@@ -21,7 +22,7 @@ export async function createPhoneNumber(
   params: { phoneNumber: string; defaultCountry?: string } & CallOptions,
 ): Promise<PhoneNumber> {
   const phoneNumber = await parsePhone(params?.phoneNumber, params ?? {})
-  const build = (result: FapiResult<unknown> | null) => new PhoneNumber(result?.response as PhoneNumberJSON, context)
+  const build = (result: FapiResult<unknown> | null) => new (PhoneNumber as unknown as PhoneNumberConstructor)(result?.response as PhoneNumberJSON, context)
   return runOperation(context, { method: 'POST', path: ROOT, body: { phoneNumber }, build, emit: 'phoneNumber:created' }, params)
 }
 
@@ -64,17 +65,17 @@ export class PhoneNumber {
   readonly #json: PhoneNumberJSON
   readonly #context: ResourceContext
 
-  /** @param destroyed - internal: marks the instance `destroy()` returns. */
-  constructor(json: PhoneNumberJSON, context: ResourceContext, destroyed = false) {
+  // Private: apps get numbers from `client.user` and operations, or rebuild one with `fromJSON`.
+  private constructor(json: PhoneNumberJSON, context: ResourceContext, destroyed = false) {
     this.#json = copyJSON(json, ['id', 'phone_number'])
     this.#context = context
     this.id = json.id
     this.phoneNumber = json.phone_number
-    this.verification = json.verification ? new Verification(json.verification) : null
+    this.verification = json.verification ? new (Verification as unknown as VerificationConstructor)(json.verification) : null
     this.reservedForSecondFactor = json.reserved_for_second_factor ?? false
     this.defaultSecondFactor = json.default_second_factor ?? false
     this.reserved = json.reserved
-    this.linkedTo = Object.freeze(Array.from(json.linked_to ?? [], (link) => new IdentificationLink(link)))
+    this.linkedTo = Object.freeze(Array.from(json.linked_to ?? [], (link) => Object.freeze(copyJSON(link, ['id', 'type'])) as IdentificationLink))
     this.backupCodes = json.backup_codes ? Object.freeze(Array.from(json.backup_codes)) : null
     this.createdAt = toDate(json.created_at)
     this.updatedAt = toDate(json.updated_at)
@@ -82,9 +83,15 @@ export class PhoneNumber {
     Object.freeze(this)
   }
 
-  /** Builds an instance from wire JSON, e.g. one saved with `toJSON()`. @example PhoneNumber.fromJSON(json, client.context).phoneNumber */
-  static fromJSON(json: PhoneNumberJSON, context: ResourceContext): PhoneNumber {
-    return new PhoneNumber(json, context)
+  /**
+   * Builds an instance from wire JSON, e.g. one saved with `toJSON()`, acting through `client`.
+   *
+   * @throws ValidationError `json_invalid` for damaged JSON, `param_invalid` (paramName `client`) for anything
+   * `createClient()` did not return
+   * @example PhoneNumber.fromJSON(saved, client).phoneNumber
+   */
+  static fromJSON(json: PhoneNumberJSON, client: DialkitClient): PhoneNumber {
+    return new PhoneNumber(json, contextOf(client))
   }
 
   /**
@@ -167,7 +174,7 @@ export class PhoneNumber {
     return formatPhone(this.phoneNumber, style)
   }
 
-  /** The wire JSON this instance was built from. @example PhoneNumber.fromJSON(phone.toJSON(), ctx) */
+  /** The wire JSON this instance was built from. @example PhoneNumber.fromJSON(phone.toJSON(), client) */
   toJSON(): PhoneNumberJSON {
     return copyJSON(this.#json)
   }
@@ -196,3 +203,6 @@ export class PhoneNumber {
     return runOperation(this.#context, { emit: 'phoneNumber:updated', ...operation, build }, options)
   }
 }
+
+/** The private constructor (apps rebuild instances with `fromJSON`), for the resources that build numbers from the wire. */
+export type PhoneNumberConstructor = new (json: PhoneNumberJSON, context: ResourceContext) => PhoneNumber

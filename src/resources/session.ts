@@ -1,7 +1,8 @@
 import type { SessionJSON } from '../wire/index.js'
-import type { GetTokenOptions, ResourceContext } from './context.js'
+import type { DialkitClient } from '../client/create-client.js'
+import { contextOf, type GetTokenOptions, type ResourceContext } from './context.js'
 import { copyJSON } from './json.js'
-import { User } from './user.js'
+import { User, type UserConstructor } from './user.js'
 
 /**
  * A session of the client. Immutable.
@@ -23,18 +24,24 @@ export class Session {
   readonly #json: SessionJSON
   readonly #context: ResourceContext
 
-  constructor(json: SessionJSON, context: ResourceContext) {
+  // Private: sessions come with the client (`client.store`); `fromJSON` rebuilds a saved one.
+  private constructor(json: SessionJSON, context: ResourceContext) {
     this.#json = copyJSON(json, ['id'])
     this.#context = context
     this.id = json.id
     this.status = json.status
-    this.user = json.user ? new User(json.user, context) : null
+    this.user = json.user ? new (User as unknown as UserConstructor)(json.user, context) : null
     Object.freeze(this)
   }
 
-  /** Builds an instance from wire JSON. @example Session.fromJSON(json, client.context).status */
-  static fromJSON(json: SessionJSON, context: ResourceContext): Session {
-    return new Session(json, context)
+  /**
+   * Builds an instance from wire JSON, acting through `client`.
+   *
+   * @throws ValidationError `json_invalid`, `param_invalid` (paramName `client`)
+   * @example Session.fromJSON(saved, client).status
+   */
+  static fromJSON(json: SessionJSON, client: DialkitClient): Session {
+    return new Session(json, contextOf(client))
   }
 
   /**
@@ -59,3 +66,6 @@ export class Session {
     return copyJSON(this.#json)
   }
 }
+
+/** The private constructor (apps rebuild instances with `fromJSON`), for the client resource and sign-out. */
+export type SessionConstructor = new (json: SessionJSON, context: ResourceContext) => Session

@@ -1,18 +1,13 @@
 import { DialkitError } from '../errors/index.js'
-import type { ReadableStore } from '../store/atom.js'
-import type { SessionState } from '../store/session-store.js'
 import type { SignInJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
-import type { ResourceContext } from './context.js'
+import type { ClientDeps } from './context.js'
 import { requireString } from './guards.js'
 import { runOperation } from './operation.js'
 import type { Session } from './session.js'
 
 /** The parts of a client a sign-in needs: where to send, and the store the answer lands in. */
-export interface SignInDeps {
-  readonly context: ResourceContext
-  readonly store: ReadableStore<SessionState>
-}
+export type SignInDeps = ClientDeps
 
 /**
  * `POST /v1/client/sign_ins` with `strategy=ticket` (a sign-in token minted by a server); resolves once the

@@ -8,7 +8,9 @@ import { runOperation, type Operation } from './operation.js'
 import { toFactors, type SignInFactor } from './sign-in-factor.js'
 import { announce, requireStrategy } from './sign-in-outcome.js'
 import type { SignInDeps } from './sign-in-ticket.js'
-import { Verification } from './verification.js'
+import { depsOf } from './context.js'
+import type { DialkitClient } from '../client/create-client.js'
+import { Verification, type VerificationConstructor } from './verification.js'
 
 const ROOT = '/client/sign_ins'
 
@@ -51,7 +53,8 @@ export class SignIn {
   readonly #json: SignInJSON
   readonly #client: SignInDeps
 
-  constructor(json: SignInJSON, client: SignInDeps) {
+  // Private: start one with `SignIn.create`, resume it with `SignIn.current` or rebuild a saved one with `fromJSON`.
+  private constructor(json: SignInJSON, client: SignInDeps) {
     this.#json = copyJSON(json, ['id', 'status'])
     this.#client = client
     this.id = json.id
@@ -59,8 +62,8 @@ export class SignIn {
     this.identifier = json.identifier ?? null
     this.supportedFirstFactors = toFactors(json.supported_first_factors)
     this.supportedSecondFactors = toFactors(json.supported_second_factors)
-    this.firstFactorVerification = json.first_factor_verification ? new Verification(json.first_factor_verification) : null
-    this.secondFactorVerification = json.second_factor_verification ? new Verification(json.second_factor_verification) : null
+    this.firstFactorVerification = json.first_factor_verification ? new (Verification as unknown as VerificationConstructor)(json.first_factor_verification) : null
+    this.secondFactorVerification = json.second_factor_verification ? new (Verification as unknown as VerificationConstructor)(json.second_factor_verification) : null
     this.createdSessionId = json.created_session_id ?? null
     Object.freeze(this)
   }
@@ -76,14 +79,15 @@ export class SignIn {
    * signIn.status // 'needs_first_factor'
    * ```
    */
-  static async create(client: SignInDeps, params: { identifier: string; defaultCountry?: string } & CallOptions): Promise<SignIn> {
+  static async create(client: DialkitClient, params: { identifier: string; defaultCountry?: string } & CallOptions): Promise<SignIn> {
+    const deps = depsOf(client)
     const identifier = await parsePhone(params?.identifier, { defaultCountry: params?.defaultCountry })
-    return run(client, { method: 'POST', path: ROOT, body: { identifier }, emit: 'signIn:updated' }, params)
+    return run(deps, { method: 'POST', path: ROOT, body: { identifier }, emit: 'signIn:updated' }, params)
   }
 
   /** Builds an instance from wire JSON, e.g. one saved with `toJSON()`. @example SignIn.fromJSON(json, client).status */
-  static fromJSON(json: SignInJSON, client: SignInDeps): SignIn {
-    return new SignIn(json, client)
+  static fromJSON(json: SignInJSON, client: DialkitClient): SignIn {
+    return new SignIn(json, depsOf(client))
   }
 
   /**
@@ -97,9 +101,10 @@ export class SignIn {
    * if (pending?.status === 'needs_first_factor') showCodeStep(pending)
    * ```
    */
-  static current(client: SignInDeps): SignIn | null {
-    const json = client.store.get().client?.toJSON().sign_in
-    return json ? new SignIn(json, client) : null
+  static current(client: DialkitClient): SignIn | null {
+    const deps = depsOf(client)
+    const json = deps.store.get().client?.toJSON().sign_in
+    return json ? new SignIn(json, deps) : null
   }
 
   /**
@@ -195,7 +200,7 @@ export class SignIn {
 /** The sign-in's operations: the answer must be a sign-in; attempts announce themselves (completion or not). */
 function run(client: SignInDeps, operation: Omit<Operation<SignIn>, 'build'>, options: CallOptions | undefined): Promise<SignIn> {
   const build = (result: FapiResult | null) => {
-    const next = new SignIn(result?.response as SignInJSON, client)
+    const next = new (SignIn as unknown as new (json: SignInJSON, client: SignInDeps) => SignIn)(result?.response as SignInJSON, client)
     if (!operation.emit) announce(client, 'signIn:updated', next)
     return next
   }

@@ -3,7 +3,7 @@ import type { SessionJSON } from '../wire/index.js'
 import type { SessionDeps } from './client-operations.js'
 import type { CallOptions } from './coalesce.js'
 import { runOperation } from './operation.js'
-import { Session } from './session.js'
+import { Session, type SessionConstructor } from './session.js'
 
 /**
  * `POST /v1/client/sessions/{id}/remove` for the active session (nothing to send when signed out), then the
@@ -16,7 +16,7 @@ export async function signOut({ context, store, tokens }: SessionDeps & { tokens
     const path = `/client/sessions/${encodeURIComponent(session.id)}/remove`
     const build = (result: { response: unknown } | null) => {
       const json = result?.response as SessionJSON | null
-      return json?.id ? new Session(json, context) : session
+      return json?.id ? new (Session as unknown as SessionConstructor)(json, context) : session
     }
     await runOperation(context, { method: 'POST', path, build, emit: 'session:removed' }, options)
   }

@@ -7,7 +7,9 @@ import { copyJSON } from './json.js'
 import { runOperation, type Operation } from './operation.js'
 import { announce } from './sign-in-outcome.js'
 import type { SignInDeps } from './sign-in-ticket.js'
-import { Verification } from './verification.js'
+import { depsOf } from './context.js'
+import type { DialkitClient } from '../client/create-client.js'
+import { Verification, type VerificationConstructor } from './verification.js'
 
 const ROOT = '/client/sign_ups'
 
@@ -46,7 +48,8 @@ export class SignUp {
   readonly #json: SignUpJSON
   readonly #client: SignInDeps
 
-  constructor(json: SignUpJSON, client: SignInDeps) {
+  // Private: start one with `SignUp.create`, resume it with `SignUp.current` or rebuild a saved one with `fromJSON`.
+  private constructor(json: SignUpJSON, client: SignInDeps) {
     this.#json = copyJSON(json, ['id', 'status'])
     this.#client = client
     this.id = json.id
@@ -55,7 +58,7 @@ export class SignUp {
     this.missingFields = Object.freeze(Array.from(json.missing_fields ?? []))
     this.unverifiedFields = Object.freeze(Array.from(json.unverified_fields ?? []))
     const phone = json.verifications?.phone_number
-    this.verifications = Object.freeze({ phoneNumber: phone ? new Verification(phone) : null })
+    this.verifications = Object.freeze({ phoneNumber: phone ? new (Verification as unknown as VerificationConstructor)(phone) : null })
     this.createdUserId = json.created_user_id ?? null
     this.createdSessionId = json.created_session_id ?? null
     Object.freeze(this)
@@ -72,14 +75,15 @@ export class SignUp {
    * signUp.unverifiedFields // ['phone_number']
    * ```
    */
-  static async create(client: SignInDeps, params: { phoneNumber: string; defaultCountry?: string } & CallOptions): Promise<SignUp> {
+  static async create(client: DialkitClient, params: { phoneNumber: string; defaultCountry?: string } & CallOptions): Promise<SignUp> {
+    const deps = depsOf(client)
     const phoneNumber = await parsePhone(params?.phoneNumber, { defaultCountry: params?.defaultCountry })
-    return run(client, { method: 'POST', path: ROOT, body: { phoneNumber }, emit: 'signUp:updated' }, params)
+    return run(deps, { method: 'POST', path: ROOT, body: { phoneNumber }, emit: 'signUp:updated' }, params)
   }
 
   /** Builds an instance from wire JSON, e.g. one saved with `toJSON()`. @example SignUp.fromJSON(json, client).status */
-  static fromJSON(json: SignUpJSON, client: SignInDeps): SignUp {
-    return new SignUp(json, client)
+  static fromJSON(json: SignUpJSON, client: DialkitClient): SignUp {
+    return new SignUp(json, depsOf(client))
   }
 
   /**
@@ -91,9 +95,10 @@ export class SignUp {
    * const pending = SignUp.current(client)
    * ```
    */
-  static current(client: SignInDeps): SignUp | null {
-    const json = client.store.get().client?.toJSON().sign_up
-    return json ? new SignUp(json, client) : null
+  static current(client: DialkitClient): SignUp | null {
+    const deps = depsOf(client)
+    const json = deps.store.get().client?.toJSON().sign_up
+    return json ? new SignUp(json, deps) : null
   }
 
   /**
@@ -145,7 +150,7 @@ export class SignUp {
 /** The sign-up's operations: the answer must be a sign-up; the attempt announces itself (completion or not). */
 function run(client: SignInDeps, operation: Omit<Operation<SignUp>, 'build'>, options: CallOptions | undefined): Promise<SignUp> {
   const build = (result: FapiResult | null) => {
-    const next = new SignUp(result?.response as SignUpJSON, client)
+    const next = new (SignUp as unknown as new (json: SignUpJSON, client: SignInDeps) => SignUp)(result?.response as SignUpJSON, client)
     if (!operation.emit) announce(client, 'signUp:updated', next)
     return next
   }

@@ -1,10 +1,11 @@
 import type { UserJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
-import type { ResourceContext } from './context.js'
+import type { DialkitClient } from '../client/create-client.js'
+import { contextOf, type ResourceContext } from './context.js'
 import { requireString } from './guards.js'
 import { copyJSON, toDate } from './json.js'
 import { runOperation, type Operation } from './operation.js'
-import { createPhoneNumber, PhoneNumber } from './phone-number.js'
+import { createPhoneNumber, PhoneNumber, type PhoneNumberConstructor } from './phone-number.js'
 
 /**
  * The signed-in user, as far as phone numbers go. Immutable; read the latest one from `client.user`.
@@ -35,12 +36,13 @@ export class User {
   readonly #json: UserJSON
   readonly #context: ResourceContext
 
-  constructor(json: UserJSON, context: ResourceContext) {
+  // Private: the user is `client.user`; `fromJSON` rebuilds a saved one.
+  private constructor(json: UserJSON, context: ResourceContext) {
     this.#json = copyJSON(json, ['id'])
     this.#context = context
     this.id = json.id
     this.primaryPhoneNumberId = json.primary_phone_number_id ?? null
-    this.phoneNumbers = Object.freeze(Array.from(json.phone_numbers ?? [], (phone) => new PhoneNumber(phone, context)))
+    this.phoneNumbers = Object.freeze(Array.from(json.phone_numbers ?? [], (phone) => new (PhoneNumber as unknown as PhoneNumberConstructor)(phone, context)))
     this.primaryPhoneNumber = this.phoneNumbers.find((phone) => phone.id === this.primaryPhoneNumberId) ?? null
     this.twoFactorEnabled = json.two_factor_enabled ?? false
     this.backupCodeEnabled = json.backup_code_enabled ?? false
@@ -49,9 +51,14 @@ export class User {
     Object.freeze(this)
   }
 
-  /** Builds an instance from wire JSON. @example User.fromJSON(json, client.context).phoneNumbers.length */
-  static fromJSON(json: UserJSON, context: ResourceContext): User {
-    return new User(json, context)
+  /**
+   * Builds an instance from wire JSON, acting through `client`.
+   *
+   * @throws ValidationError `json_invalid`, `param_invalid` (paramName `client`)
+   * @example User.fromJSON(saved, client).phoneNumbers.length
+   */
+  static fromJSON(json: UserJSON, client: DialkitClient): User {
+    return new User(json, contextOf(client))
   }
 
   /**
@@ -96,3 +103,6 @@ export class User {
     return runOperation(this.#context, { ...operation, build, emit: 'user:updated' }, options)
   }
 }
+
+/** The private constructor (apps rebuild instances with `fromJSON`), for the session that carries its user. */
+export type UserConstructor = new (json: UserJSON, context: ResourceContext) => User

@@ -29,7 +29,8 @@ export class Verification {
   declare readonly verifiedAtClient: string | null
   readonly #json: VerificationJSON
 
-  constructor(json: VerificationJSON) {
+  // Private: a verification comes with its resource; `fromJSON` rebuilds a saved one.
+  private constructor(json: VerificationJSON) {
     this.#json = copyJSON(json, ['status', 'strategy'])
     this.status = json.status
     this.strategy = json.strategy
@@ -51,3 +52,6 @@ export class Verification {
     return copyJSON(this.#json)
   }
 }
+
+/** The private constructor (apps rebuild instances with `fromJSON`), for the resources that carry a verification. */
+export type VerificationConstructor = new (json: VerificationJSON) => Verification

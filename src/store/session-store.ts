@@ -1,4 +1,4 @@
-import { ClientResource } from '../resources/client-resource.js'
+import { ClientResource, type ClientResourceConstructor } from '../resources/client-resource.js'
 import type { ResourceContext } from '../resources/context.js'
 import type { Session } from '../resources/session.js'
 import type { User } from '../resources/user.js'
@@ -74,7 +74,7 @@ export function createSessionStore(context: ResourceContext): SessionStore {
 }
 
 function toState(json: ClientJSON | null, context: ResourceContext): SessionState {
-  const client = json ? new ClientResource(json, context) : null
+  const client = json ? new (ClientResource as unknown as ClientResourceConstructor)(json, context) : null
   const session = client?.activeSession ?? null
   return Object.freeze({ status: session ? 'signed-in' : 'signed-out', client, session, user: session?.user ?? null })
 }

@@ -1,5 +1,6 @@
 // The entry of the lazily loaded sync chunk: decides the default and opens the real channel.
 import type { DialkitClient } from '../client/create-client.js'
+import type { ResourceContext } from '../resources/context.js'
 import type { SessionStore } from '../store/session-store.js'
 import type { CrossTabChannel, CrossTabChannelFactory } from './channel.js'
 import { startCrossTab } from './cross-tab.js'
@@ -11,11 +12,11 @@ import { startCrossTab } from './cross-tab.js'
  */
 export function startSync(
   client: DialkitClient,
-  setClient: SessionStore['setClient'],
+  { context, setClient }: { context: ResourceContext; setClient: SessionStore['setClient'] },
   { crossTab }: { crossTab?: boolean | CrossTabChannelFactory | undefined },
 ): (() => void) | undefined {
   const open = typeof crossTab === 'function' ? crossTab : defaultChannel(crossTab === true)
-  const peer = { frontendApi: client.frontendApi, store: client.store, events: client.context.events, setClient, load: () => client.load() }
+  const peer = { frontendApi: client.frontendApi, store: client.store, events: context.events, setClient, load: () => client.load() }
   return open && startCrossTab(peer, open, globalThis.document)
 }
 

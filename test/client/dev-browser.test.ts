@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiResponseError, NetworkError, createClient } from '../../src/index.js'
+import { contextOf } from '../../src/resources/context.js'
 import { clientJSON, envelope, errorsJSON } from '../resources/fixtures.js'
 import { fakeFetch, jsonResponse, type SentRequest } from '../support/fake-fetch.js'
 
@@ -75,7 +76,7 @@ describe('the dev-browser handshake', () => {
   it('keeps the dev browser on any other 401', async () => {
     const fake = devInstance((request) => (request.path === '/v1/me' ? jsonResponse(401, errorsJSON('authentication_invalid')) : jsonResponse(200, envelope(clientJSON(null)))))
     const client = createClient({ ...DEV, fetch: fake.fetch })
-    await expect(client.context.request({ method: 'GET', path: '/me' })).rejects.toMatchObject({ code: 'authentication_invalid' })
+    await expect(contextOf(client).request({ method: 'GET', path: '/me' })).rejects.toMatchObject({ code: 'authentication_invalid' })
     await client.load()
     expect(calls(fake.sent)).toEqual(['POST /v1/dev_browser -', 'GET /v1/me dvb_1', 'GET /v1/client dvb_1'])
   })

@@ -57,7 +57,7 @@ describe('ownership', () => {
     const alice = await signedInClient(emu)
     const bob = await signedInClient(emu)
     const phone = await userOf(alice.client).createPhoneNumber({ phoneNumber: '+14155552692' })
-    const stolen = PhoneNumber.fromJSON(phone.toJSON(), bob.client.context)
+    const stolen = PhoneNumber.fromJSON(phone.toJSON(), bob.client)
     const before = bob.client.store.get()
     emu.outbox.clear()
     for (const action of [() => stolen.reload(), () => stolen.prepareVerification(), () => stolen.destroy()]) {

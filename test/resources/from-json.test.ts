@@ -4,21 +4,19 @@
 import { describe, expect, it } from 'vitest'
 import {
   ClientResource,
-  IdentificationLink,
   PhoneNumber,
   Session,
   User,
   ValidationError,
   Verification,
-  createContext,
-  createEmitter,
+  createClient,
   isNetworkError,
 } from '../../src/index.js'
 import { jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, phoneJSON, sessionJSON, userJSON, verificationJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 
-const context = createContext(async () => null, createEmitter())
+const client = createClient({ frontendApi: 'http://localhost:4010', fetch: async () => new Response(null, { status: 204 }), crossTab: false })
 const damaged = (value: unknown) => value as never
 
 function refusal(build: () => unknown): unknown {
@@ -32,22 +30,21 @@ function refusal(build: () => unknown): unknown {
 
 describe('fromJSON on damaged JSON', () => {
   it.each<[string, () => unknown]>([
-    ['PhoneNumber from null', () => PhoneNumber.fromJSON(damaged(null), context)],
-    ['PhoneNumber from a string', () => PhoneNumber.fromJSON(damaged('idn_1'), context)],
-    ['PhoneNumber with a non-string phone_number', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), phone_number: 12015550123 }), context)],
-    ['PhoneNumber with a non-array linked_to', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: 'oauth_google' }), context)],
-    ['PhoneNumber with linked_to [null]', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: [null] }), context)],
-    ['PhoneNumber with a string verification', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), verification: 'verified' }), context)],
+    ['PhoneNumber from null', () => PhoneNumber.fromJSON(damaged(null), client)],
+    ['PhoneNumber from a string', () => PhoneNumber.fromJSON(damaged('idn_1'), client)],
+    ['PhoneNumber with a non-string phone_number', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), phone_number: 12015550123 }), client)],
+    ['PhoneNumber with a non-array linked_to', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: 'oauth_google' }), client)],
+    ['PhoneNumber with linked_to [null]', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: [null] }), client)],
+    ['PhoneNumber with a string verification', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), verification: 'verified' }), client)],
     ['Verification from null', () => Verification.fromJSON(damaged(null))],
     ['Verification with a numeric status', () => Verification.fromJSON(damaged({ ...verificationJSON(), status: 1 }))],
-    ['IdentificationLink from null', () => IdentificationLink.fromJSON(damaged(null))],
-    ['IdentificationLink without a type', () => IdentificationLink.fromJSON(damaged({ id: 'idn_1' }))],
-    ['User from an array', () => User.fromJSON(damaged([]), context)],
-    ['User with phone_numbers [null]', () => User.fromJSON(damaged({ ...userJSON(), phone_numbers: [null] }), context)],
-    ['Session without an id', () => Session.fromJSON(damaged({ ...sessionJSON(), id: undefined }), context)],
-    ['Session with a string user', () => Session.fromJSON(damaged({ ...sessionJSON(), user: 'user_1' }), context)],
-    ['ClientResource from an array', () => ClientResource.fromJSON(damaged([]), context)],
-    ['ClientResource with a non-array sessions', () => ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 'sess_1' }), context)],
+    ['PhoneNumber with a link without a type', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: [{ id: 'idn_1' }] }), client)],
+    ['User from an array', () => User.fromJSON(damaged([]), client)],
+    ['User with phone_numbers [null]', () => User.fromJSON(damaged({ ...userJSON(), phone_numbers: [null] }), client)],
+    ['Session without an id', () => Session.fromJSON(damaged({ ...sessionJSON(), id: undefined }), client)],
+    ['Session with a string user', () => Session.fromJSON(damaged({ ...sessionJSON(), user: 'user_1' }), client)],
+    ['ClientResource from an array', () => ClientResource.fromJSON(damaged([]), client)],
+    ['ClientResource with a non-array sessions', () => ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 'sess_1' }), client)],
   ])('refuses %s with ValidationError json_invalid', (_, build) => {
     const error = refusal(build)
     expect(error).toBeInstanceOf(ValidationError)
@@ -55,15 +52,33 @@ describe('fromJSON on damaged JSON', () => {
   })
 
   it('still builds what the wire may omit or null', () => {
-    const phone = PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: undefined, backup_codes: null, verification: null, created_at: undefined }), context)
+    const phone = PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: undefined, backup_codes: null, verification: null, created_at: undefined }), client)
     expect(phone.linkedTo).toEqual([])
-    expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: undefined, primary_phone_number_id: null }), context).phoneNumbers).toEqual([])
+    expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: undefined, primary_phone_number_id: null }), client).phoneNumbers).toEqual([])
   })
 
   it('reads a list that is not iterable as empty instead of throwing a raw error', () => {
-    expect(PhoneNumber.fromJSON(damaged({ ...phoneJSON(), backup_codes: 5 }), context).backupCodes).toEqual([])
-    expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: {} }), context).phoneNumbers).toEqual([])
-    expect(ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 7 }), context).sessions).toEqual([])
+    expect(PhoneNumber.fromJSON(damaged({ ...phoneJSON(), backup_codes: 5 }), client).backupCodes).toEqual([])
+    expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: {} }), client).phoneNumbers).toEqual([])
+    expect(ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 7 }), client).sessions).toEqual([])
+  })
+})
+
+describe('fromJSON without a dialkit client', () => {
+  it.each<[string, unknown]>([
+    ['a plain object', {}],
+    ['an object shaped like a client', { frontendApi: 'http://localhost:4010', store: client.store, load: client.load }],
+    ['null', null],
+    ['a string', 'http://localhost:4010'],
+  ])('refuses %s with ValidationError param_invalid naming client', (_, notClient) => {
+    for (const build of [
+      () => PhoneNumber.fromJSON(phoneJSON(), notClient as never),
+      () => User.fromJSON(userJSON(), notClient as never),
+      () => Session.fromJSON(sessionJSON(), notClient as never),
+      () => ClientResource.fromJSON(clientJSON(), notClient as never),
+    ]) {
+      expect(refusal(build)).toMatchObject({ name: 'ValidationError', code: 'param_invalid', paramName: 'client' })
+    }
   })
 })
 

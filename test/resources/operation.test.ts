@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiResponseError, ValidationError, type DialkitClient } from '../../src/index.js'
+import { contextOf } from '../../src/resources/context.js'
 import { runOperation } from '../../src/resources/operation.js'
 import { jsonResponse } from '../support/fake-fetch.js'
 import { clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
@@ -74,7 +75,7 @@ describe('per-call signal and timeout', () => {
     await expect.poll(() => h.sent.length).toBe(1)
     fail()
     expect(await first).toBeInstanceOf(ApiResponseError)
-    expect(h.client.context.inFlight.size).toBe(0)
+    expect(contextOf(h.client).inFlight.size).toBe(0)
   })
 })
 
@@ -82,7 +83,7 @@ describe('runOperation', () => {
   it('coalesces identical calls (method, path and body), and only those', async () => {
     const h = await signedIn([phoneJSON()])
     h.reply(answer)
-    const context = h.client.context
+    const context = contextOf(h.client)
     const build = (result: unknown) => result
     const op = (body: Record<string, unknown>) => runOperation(context, { method: 'POST', path: '/x', body, build, coalesce: true })
     const [a, b, c] = await Promise.all([op({ n: 1 }), op({ n: 1 }), op({ n: 2 })])
@@ -94,7 +95,7 @@ describe('runOperation', () => {
   it('never merges calls that do not ask for it', async () => {
     const h = await signedIn([phoneJSON()])
     h.reply(answer)
-    const op = () => runOperation(h.client.context, { method: 'POST', path: '/x', build: (result) => result })
+    const op = () => runOperation(contextOf(h.client), { method: 'POST', path: '/x', build: (result) => result })
     await Promise.all([op(), op()])
     expect(h.sent).toHaveLength(2)
   })
@@ -106,7 +107,7 @@ describe('runOperation', () => {
     const build = () => {
       throw boom
     }
-    await expect(runOperation(h.client.context, { method: 'GET', path: '/x', build, emit: 'user:updated' })).rejects.toBe(boom)
+    await expect(runOperation(contextOf(h.client), { method: 'GET', path: '/x', build, emit: 'user:updated' })).rejects.toBe(boom)
     expect(h.events).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PhoneNumber, createContext, createEmitter, preloadPhone } from '../../src/index.js'
+import { PhoneNumber, createClient, preloadPhone } from '../../src/index.js'
 import type { PhoneNumberJSON } from '../../src/wire/index.js'
 import { jsonResponse } from '../support/fake-fetch.js'
 import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
@@ -129,13 +129,13 @@ describe('phone.destroy', () => {
 })
 
 describe('PhoneNumber values', () => {
-  const context = () => createContext(async () => null, createEmitter())
+  const client = () => createClient({ frontendApi: 'http://localhost:4010', fetch: async () => new Response(null, { status: 204 }), crossTab: false })
 
   it('are frozen, like their verification and its error, links and backup codes', () => {
     const error = { code: 'verification_failed', message: 'failed', meta: { param_name: 'code' } }
-    const phone = new PhoneNumber(
+    const phone = PhoneNumber.fromJSON(
       phoneJSON({ verification: verificationJSON({ error }), linked_to: [{ id: 'idn_g', type: 'oauth_google' }], backup_codes: ['x'] }),
-      context(),
+      client(),
     )
     const parts = [phone, phone.verification, phone.verification?.error, phone.verification?.error?.meta, phone.linkedTo, phone.linkedTo[0], phone.backupCodes]
     for (const part of parts) expect(Object.isFrozen(part)).toBe(true)
@@ -145,7 +145,7 @@ describe('PhoneNumber values', () => {
   })
 
   it('print as E.164 and format once the phone metadata is loaded', async () => {
-    const phone = new PhoneNumber(phoneJSON(), context())
+    const phone = PhoneNumber.fromJSON(phoneJSON(), client())
     expect(String(phone)).toBe('+12015550123')
     expect(`${phone}`).toBe('+12015550123')
     await preloadPhone()
@@ -159,7 +159,7 @@ describe('PhoneNumber values', () => {
     delete json.reserved_for_second_factor
     delete json.default_second_factor
     delete json.backup_codes
-    const phone = PhoneNumber.fromJSON(json, context())
+    const phone = PhoneNumber.fromJSON(json, client())
     expect(phone).toMatchObject({ reservedForSecondFactor: false, defaultSecondFactor: false, backupCodes: null })
     expect(phone.createdAt).toEqual(new Date(json.created_at))
   })

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiResponseError, createContext, createEmitter, NetworkError, Session, ValidationError } from '../../src/index.js'
+import { ApiResponseError, NetworkError, Session, ValidationError } from '../../src/index.js'
+import { createEmitter } from '../../src/events.js'
+import { contextOf, createContext } from '../../src/resources/context.js'
+import type { SessionConstructor } from '../../src/resources/session.js'
 import { TOKEN_REFRESH_LEEWAY_MS } from '../../src/resources/session-token.js'
 import { jsonResponse, type SentRequest } from '../support/fake-fetch.js'
 import { clientJSON, envelope, errorsJSON, NOW, sessionJSON, userJSON } from './fixtures.js'
@@ -70,7 +73,7 @@ describe('session.getToken', () => {
     vi.setSystemTime(NOW + 60_000 - TOKEN_REFRESH_LEEWAY_MS - 1)
     expect(await session.getToken()).toBe(first)
     // Another instance of the same session (a newer store snapshot) shares the cache.
-    expect(await Session.fromJSON(session.toJSON(), h.client.context).getToken()).toBe(first)
+    expect(await Session.fromJSON(session.toJSON(), h.client).getToken()).toBe(first)
     expect(server.issued()).toBe(1)
     vi.setSystemTime(NOW + 60_000 - TOKEN_REFRESH_LEEWAY_MS)
     expect(nthToken(await session.getToken())).toBe(2)
@@ -101,7 +104,7 @@ describe('session.getToken', () => {
     const tokens = await Promise.all(calls)
     expect(new Set(tokens).size).toBe(1)
     expect(server.issued()).toBe(1)
-    expect(h.client.context.inFlight.size).toBe(0)
+    expect(contextOf(h.client).inFlight.size).toBe(0)
   })
 
   it('resolves to null when signed out, and for a session that is no longer the active one', async () => {
@@ -222,6 +225,6 @@ describe('session.getToken', () => {
 
   it('resolves to null for a session built on a hand-made context, which has no client to ask', async () => {
     const context = createContext(async () => null, createEmitter())
-    await expect(Session.fromJSON(sessionJSON(), context).getToken()).resolves.toBeNull()
+    await expect(new (Session as unknown as SessionConstructor)(sessionJSON(), context).getToken()).resolves.toBeNull()
   })
 })

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { User, createContext, createEmitter } from '../../src/index.js'
+import { User, createClient } from '../../src/index.js'
 import { jsonResponse } from '../support/fake-fetch.js'
 import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 
 const first = phoneJSON({ id: 'idn_1' })
 const second = phoneJSON({ id: 'idn_2', phone_number: '+14155552671' })
+const client = createClient({ frontendApi: 'http://localhost:4010', fetch: async () => new Response(null, { status: 204 }), crossTab: false })
 
 describe('User', () => {
   it('exposes its numbers and the primary one', () => {
-    const user = new User(userJSON([first, second], { primary_phone_number_id: 'idn_2' }), createContext(async () => null, createEmitter()))
+    const user = User.fromJSON(userJSON([first, second], { primary_phone_number_id: 'idn_2' }), client)
     expect(user.phoneNumbers.map((phone) => phone.id)).toEqual(['idn_1', 'idn_2'])
     expect(user.primaryPhoneNumber?.id).toBe('idn_2')
     expect(Object.isFrozen(user) && Object.isFrozen(user.phoneNumbers)).toBe(true)
   })
 
   it('has no primary number when the id matches none', () => {
-    const user = User.fromJSON(userJSON([first], { primary_phone_number_id: 'idn_x' }), createContext(async () => null, createEmitter()))
+    const user = User.fromJSON(userJSON([first], { primary_phone_number_id: 'idn_x' }), client)
     expect(user.primaryPhoneNumber).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createContext, createEmitter } from '../../src/index.js'
+import { createEmitter } from '../../src/events.js'
+import { createContext } from '../../src/resources/context.js'
 import { createSessionStore } from '../../src/store/session-store.js'
 import { NOW, clientJSON, phoneJSON, userJSON } from '../resources/fixtures.js'
 
