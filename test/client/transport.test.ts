@@ -212,8 +212,14 @@ describe('createTransport with a cancelled signal', () => {
 
   it('aborts a request in flight', async () => {
     const controller = new AbortController()
-    const pending = failure(transport(hangingFetch()).request({ method: 'POST', path: '/x', signal: controller.signal }))
-    setTimeout(() => controller.abort(), 5)
+    const hanging = hangingFetch()
+    // Aborted once the request is really in flight (fetch called), not after a guessed delay.
+    const inFlight: typeof fetch = (input, init) => {
+      const sent = hanging(input, init)
+      controller.abort()
+      return sent
+    }
+    const pending = failure(transport(inFlight).request({ method: 'POST', path: '/x', signal: controller.signal }))
     expect(await pending).toMatchObject({ name: 'NetworkError', reason: 'aborted' })
   })
 })
