@@ -24,7 +24,7 @@ export interface DialkitEvents {
   'session:created': (session: Session) => void
   /** `client.signOut()` removed the session. */
   'session:removed': (session: Session) => void
-  /** `user.update()` or `user.reload()` changed the user. */
+  /** `user.update()`, `user.reload()` or `user.createBackupCode()` changed the user. */
   'user:updated': (user: User) => void
   /** `user.createPhoneNumber()` added a number. */
   'phoneNumber:created': (phoneNumber: PhoneNumber) => void

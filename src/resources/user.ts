@@ -1,10 +1,11 @@
 import type { UserJSON } from '../wire/index.js'
+import type { BackupCode } from './backup-codes.js'
 import type { CallOptions } from './coalesce.js'
 import type { DialkitClient } from '../client/create-client.js'
+import { toNetworkError } from '../errors/network-error.js'
 import { contextOf, type ResourceContext } from './context.js'
-import { requireString } from './guards.js'
 import { copyJSON, toDate } from './json.js'
-import { runOperation, type Operation } from './operation.js'
+import { runOperation } from './operation.js'
 import { createPhoneNumber, PhoneNumber, type PhoneNumberConstructor } from './phone-number.js'
 
 /**
@@ -76,21 +77,36 @@ export class User {
   }
 
   /**
-   * Updates the user (`PATCH /v1/me`); dialkit only sets `primaryPhoneNumberId`. Emits `user:updated`.
+   * Updates the user (`PATCH /v1/me`); dialkit only sets `primaryPhoneNumberId`. Emits `user:updated`. Its code
+   * loads on first call.
    *
    * @example
    * ```ts
    * const updated = await user.update({ primaryPhoneNumberId: phone.id })
    * ```
    */
-  async update(params: { primaryPhoneNumberId: string } & CallOptions): Promise<User> {
-    const primaryPhoneNumberId = requireString(params?.primaryPhoneNumberId, 'primary_phone_number_id')
-    return this.#run({ method: 'PATCH', path: '/me', body: { primaryPhoneNumberId } }, params)
+  update(params: { primaryPhoneNumberId: string } & CallOptions): Promise<User> {
+    return this.#lazy((lazy) => lazy.updateUser(params, this.#context, User as unknown as UserConstructor, runOperation))
   }
 
   /** Fetches the user again (`GET /v1/me`). Emits `user:updated`. @example const fresh = await user.reload() */
-  async reload(options?: CallOptions): Promise<User> {
-    return this.#run({ method: 'GET', path: '/me' }, options)
+  reload(options?: CallOptions): Promise<User> {
+    return this.#lazy((lazy) => lazy.reloadUser(options, this.#context, User as unknown as UserConstructor, runOperation))
+  }
+
+  /**
+   * Makes a new set of backup codes (`POST /v1/me/backup_codes`); every earlier code stops working. The codes
+   * are in the answer only: show them once. Needs a second factor (else `400 backup_codes_not_available`).
+   * The store takes the user's new state and `user:updated` is emitted. Its code loads on first call.
+   *
+   * @example
+   * ```ts
+   * const { codes } = await user.createBackupCode()
+   * showOnce(codes) // ['a1b2c3d4', …]
+   * ```
+   */
+  createBackupCode(options?: CallOptions): Promise<BackupCode> {
+    return this.#lazy((lazy) => lazy.createBackupCode(options, this.#context, User as unknown as UserConstructor, runOperation))
   }
 
   /** The wire JSON this instance was built from. @example user.toJSON().primary_phone_number_id */
@@ -98,9 +114,13 @@ export class User {
     return copyJSON(this.#json)
   }
 
-  #run(operation: Omit<Operation<User>, 'build'>, options: CallOptions | undefined): Promise<User> {
-    const build: Operation<User>['build'] = (result) => new User(result?.response as UserJSON, this.#context)
-    return runOperation(this.#context, { ...operation, build, emit: 'user:updated' }, options)
+  /** Runs an operation of the user chunk, whose code arrives with the first call. */
+  #lazy<T>(use: (lazy: typeof import('./user-lazy.js')) => Promise<T>): Promise<T> {
+    // A chunk that cannot be fetched is a NetworkError, like a request to /v1/me that got no answer.
+    const lazy = import('./user-lazy.js').catch((cause: unknown) => {
+      throw toNetworkError(cause, '/v1/me')
+    })
+    return lazy.then(use)
   }
 }
 

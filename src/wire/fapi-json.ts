@@ -182,6 +182,28 @@ export interface UserJSON {
 }
 
 /**
+ * A new set of backup codes, as `POST /v1/me/backup_codes` answers it (Clerk's `BackupCodes`); the codes are
+ * in this one answer only. The domain shape is {@link BackupCode}.
+ *
+ * @example
+ * ```ts
+ * const json: BackupCodeJSON = { object: 'backup_code', id: 'bcode_1', codes: ['a1b2c3d4'], created_at: 0, updated_at: 0 }
+ * ```
+ */
+export interface BackupCodeJSON {
+  /** Type tag, always `backup_code`. */
+  object: 'backup_code'
+  /** Clerk's id of this set. */
+  id: string
+  /** The new codes; every earlier one stopped working. */
+  codes: string[]
+  /** Unix milliseconds. */
+  created_at: number
+  /** Unix milliseconds. */
+  updated_at: number
+}
+
+/**
  * A session of the client, as on the wire; the domain class is {@link Session}.
  *
  * @example

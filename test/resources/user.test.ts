@@ -65,3 +65,54 @@ describe('user.reload', () => {
     expect(h.client.user!.phoneNumbers).toHaveLength(2)
   })
 })
+
+describe('user.createBackupCode', () => {
+  const codesJSON = { object: 'backup_code', id: 'bcode_1', codes: ['a1b2c3d4', 'e5f6a7b8'], created_at: NOW + 1, updated_at: NOW + 1 }
+
+  it('POSTs /v1/me/backup_codes, resolves to the new codes once, and emits user:updated after the store took the user', async () => {
+    const h = await signedIn([first])
+    const next = userJSON([first], { backup_code_enabled: true, updated_at: NOW + 1 })
+    h.reply(() => jsonResponse(200, envelope(codesJSON, clientJSON(next))))
+    const userAtEvent: unknown[] = []
+    h.client.on('user:updated', () => userAtEvent.push(h.client.user))
+
+    const created = await h.client.user!.createBackupCode()
+
+    expect(h.sent).toHaveLength(1)
+    expect(h.sent[0]).toMatchObject({ method: 'POST', path: '/v1/me/backup_codes', query: { _clerk_session_id: 'sess_1' } })
+    expect(created).toEqual({ id: 'bcode_1', codes: ['a1b2c3d4', 'e5f6a7b8'], createdAt: new Date(NOW + 1), updatedAt: new Date(NOW + 1) })
+    expect(Object.isFrozen(created) && Object.isFrozen(created.codes)).toBe(true)
+    expect(h.events.map(([name]) => name)).toEqual(['user:updated'])
+    expect(h.events[0]![1]).toMatchObject({ id: 'user_1', backupCodeEnabled: true })
+    expect(userAtEvent).toEqual([h.client.user])
+    expect(h.client.user).toMatchObject({ backupCodeEnabled: true })
+    // The codes are in the answer only: nothing the store holds carries them.
+    expect(JSON.stringify(h.client.store.get().client)).not.toContain('a1b2c3d4')
+  })
+
+  it('passes on backup_codes_not_available and leaves the store and the events as they were', async () => {
+    const h = await signedIn([first])
+    h.reply(() => jsonResponse(400, errorsJSON('backup_codes_not_available')))
+    const before = h.client.store.get()
+    const error = await h.client.user!.createBackupCode().catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'ApiResponseError', status: 400, code: 'backup_codes_not_available' })
+    expect(h.client.store.get()).toBe(before)
+    expect(h.events).toEqual([])
+  })
+
+  it('refuses an answer without a list of string codes as malformed_response, emitting nothing', async () => {
+    const h = await signedIn([first])
+    for (const damaged of [{ ...codesJSON, codes: 'a1b2c3d4' }, { ...codesJSON, codes: [1] }, { ...codesJSON, id: undefined }, null]) {
+      h.reply(() => jsonResponse(200, envelope(damaged, clientJSON(userJSON([first])))))
+      const error = await h.client.user!.createBackupCode().catch((e: unknown) => e)
+      expect(error).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
+    }
+    expect(h.events).toEqual([])
+  })
+
+  it('refuses a bad signal or timeout before sending anything', async () => {
+    const h = await signedIn([first])
+    await expect(h.client.user!.createBackupCode({ timeout: 0 })).rejects.toMatchObject({ name: 'ValidationError', paramName: 'timeout' })
+    expect(h.sent).toHaveLength(0)
+  })
+})
