@@ -105,3 +105,26 @@ describe('README, header auth across reloads', () => {
     expect(sessions.data.map((session) => session.status)).toEqual(['removed'])
   })
 })
+
+describe('README, phone sign-in and sign-up snippet', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startTestEmulator()
+  })
+  afterAll(() => emu.stop())
+
+  it('runs as written: signs up, refuses an unknown number with a typed error, signs back in', async () => {
+    const snippet = (await readmeSnippet('Sign in and sign up with a phone')).replaceAll("'http://localhost:4010'", JSON.stringify(emu.url))
+    let client: dialkit.DialkitClient | undefined
+    const createClient: typeof dialkit.createClient = (options) => (client = dialkit.createClient(options))
+    const offerSignUp = vi.fn()
+    const render = vi.fn()
+    const { isApiResponseError, SignIn, SignUp } = dialkit
+    await compile(snippet, ['createClient', 'isApiResponseError', 'SignIn', 'SignUp', 'offerSignUp', 'render'])(
+      createClient, isApiResponseError, SignIn, SignUp, offerSignUp, render)
+    expect(offerSignUp).toHaveBeenCalledOnce()
+    expect(render).toHaveBeenCalledWith(expect.objectContaining({ status: 'signed-in' }))
+    const { data: [user] } = await backendFor(emu).users.getUserList({ phoneNumber: ['+12015550142'] })
+    expect(client!.store.get().user?.id).toBe(user!.id)
+  })
+})
