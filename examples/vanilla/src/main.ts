@@ -9,6 +9,7 @@ import { describeError } from './messages.js'
 import { createPhoneActions } from './phone-actions.js'
 import { focusPhone, renderPhoneList } from './phone-list.js'
 import { serverNow, syncServerClock } from './server-clock.js'
+import { createServerView } from './server-view.js'
 import { signInAsDemoUser } from './session.js'
 import { createVerifyPanel } from './verify-panel.js'
 
@@ -23,6 +24,7 @@ const account = required(document, '[data-testid="account"]')
 const devAside = required(document, '[data-testid="dev-panel"]')
 const signedOutRoot = required(document, '[data-testid="signed-out"]')
 const busy = new Set<string>()
+const serverView = createServerView(required(document, '[data-testid="server-view"]'), client)
 
 const verify = createVerifyPanel(required(document, '#verify'), {
   onSent: () => void dev.refresh(),
@@ -55,6 +57,7 @@ let formMounted: Promise<void> | undefined
 
 function render() {
   const { user, status } = client.store.get()
+  serverView.follow(user)
   // Signed out here or in another tab (the next load finds no session): back to the sign-in screen.
   if (!user) {
     if (status === 'signed-out' && document.body.dataset['screen'] !== 'signed-out') showSignedOut()
