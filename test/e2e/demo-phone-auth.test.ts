@@ -51,7 +51,7 @@ async function toSecondFactor(page: Page, url: string, previous: string): Promis
 describe('the demo: phone sign-up and sign-in', () => {
   const demo = useDemoInChromium()
 
-  it('signs up, signs in with an SMS second factor, then with a backup code that then is refused', async () => {
+  it('signs up, makes new backup codes, signs in with an SMS second factor, then with a new backup code (an old one and a used one refused)', async () => {
     const page = await openSignedOut(demo.browser, demo.url, 1280)
     screenshotOnFailure(page, 'phone-auth')
     await screenshot(page, '40-sign-in-number')
@@ -68,8 +68,19 @@ describe('the demo: phone sign-up and sign-in', () => {
     // Turn 2FA on for the number: its backup codes are shown once, in the dialog.
     await rowButton(page, e164, 'Use for 2FA').click()
     await page.getByTestId('backup-codes').locator('li').first().waitFor()
-    const codes = await page.getByTestId('backup-codes').locator('li').allTextContents()
-    expect(codes.length).toBeGreaterThan(0)
+    const first = await page.getByTestId('backup-codes').locator('li').allTextContents()
+    expect(first.length).toBeGreaterThan(0)
+    await page.getByTestId('backup-done').click()
+
+    // "New backup codes" asks first, then shows a new set once; the first set stops working.
+    await page.getByTestId('new-backup-codes').click()
+    await page.getByTestId('confirm-ok').click()
+    let codes: string[] = []
+    await expect.poll(async () => {
+      codes = await page.getByTestId('backup-codes').locator('li').allTextContents()
+      return codes.length > 0 && codes.join() !== first.join()
+    }).toBe(true)
+    await screenshot(page, '47-new-backup-codes')
     await page.getByTestId('backup-done').click()
 
     await signOut(page)
@@ -84,6 +95,8 @@ describe('the demo: phone sign-up and sign-in', () => {
     await page.getByTestId('use-backup-code').click()
     await expectText(page.getByTestId('phone-auth-title'), /Two-step verification/)
     await screenshot(page, '43-sign-in-backup-code')
+    await submit(page, first[0]!)
+    await expectText(page.getByTestId('phone-auth-error'), /incorrect/i)
     await submit(page, codes[0]!)
     await page.waitForSelector('body[data-screen="account"]')
 

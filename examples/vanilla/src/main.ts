@@ -12,6 +12,7 @@ import { serverNow, syncServerClock } from './server-clock.js'
 import { createServerView } from './server-view.js'
 import { signInAsDemoUser } from './session.js'
 import { createVerifyPanel } from './verify-panel.js'
+import { mountNewBackupCodes } from './new-backup-codes.js'
 
 // Same origin as the page: the demo server proxies /v1 to the emulator, so the `__client` cookie just works.
 const client = createClient({ frontendApi: location.origin, authMode: 'cookie' })
@@ -54,6 +55,7 @@ const auth = createAuthScreen(signedOutRoot, {
   },
 })
 let formMounted: Promise<void> | undefined
+const newBackupCodes = mountNewBackupCodes(required<HTMLButtonElement>(document, '[data-testid="new-backup-codes"]'), client)
 
 function render() {
   const { user, status } = client.store.get()
@@ -69,6 +71,7 @@ function render() {
   who.textContent = [first, last].filter((part) => typeof part === 'string' && part).join(' ') || user.id
   renderPhoneList(list, { phones: user.phoneNumbers, primaryId: user.primaryPhoneNumberId, busy }, actions.run)
   renderAgainAtNextExpiry(user.phoneNumbers)
+  newBackupCodes.render(user)
 }
 
 let expiryTimer: ReturnType<typeof setTimeout> | undefined
