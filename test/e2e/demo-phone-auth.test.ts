@@ -109,7 +109,7 @@ describe('the demo: phone sign-up and sign-in', () => {
     await page.context().close()
   })
 
-  it('offers sign-up for an unknown number and fits a phone screen', async () => {
+  it('offers sign-up for an unknown number and sign-in for a taken one, and fits a phone screen', async () => {
     const page = await openSignedOut(demo.browser, demo.url, 375)
     screenshotOnFailure(page, 'phone-auth-phone')
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
@@ -121,6 +121,21 @@ describe('the demo: phone sign-up and sign-in', () => {
     await step(page, 'code')
     await expectText(page.getByTestId('phone-auth-title'), /Create an account/)
     await screenshot(page, '46-sign-up-code-phone')
+    const signUpCode = await readCode(page, '+14155550911')
+    await submit(page, signUpCode)
+    await page.waitForSelector('body[data-screen="account"]')
+
+    // Signing up again with the number now taken offers to sign in with it, and that signs in.
+    await signOut(page)
+    await page.getByTestId('auth-switch').click()
+    await submit(page, '4155550911')
+    await expectText(page.getByTestId('phone-auth-error'), /already on an account/)
+    await screenshot(page, '48-sign-up-taken-phone')
+    await page.getByTestId('auth-offer').click()
+    await step(page, 'code')
+    await expectText(page.getByTestId('phone-auth-title'), /Sign in/)
+    await submit(page, await readCode(page, '+14155550911', signUpCode))
+    await page.waitForSelector('body[data-screen="account"]')
     await page.context().close()
   })
 })
