@@ -31,8 +31,11 @@ export async function mapFailure(thrown: unknown, url: string, signal: AbortSign
   return { error: toNetworkError(thrown, url, aborted, thrown instanceof TimeoutError), client: undefined }
 }
 
-/** The piggybacked client of a body, success or error: `client`, or `meta.client` as clerk-js also accepts. */
+/**
+ * The piggybacked client of a body, success or error: `client`, or `meta.client` as clerk-js also accepts.
+ * Anything but `null`/absent goes to the store, whose resources refuse what is not a client (a number, a
+ * string) as `json_invalid`, so a damaged one is `malformed_response`, never silently dropped.
+ */
 export function pickClient(body: { client?: unknown; meta?: unknown } | undefined): ClientJSON | undefined {
-  const client = body?.client ?? (body?.meta as { client?: unknown } | undefined)?.client
-  return client && typeof client === 'object' ? (client as ClientJSON) : undefined
+  return (body?.client ?? (body?.meta as { client?: unknown } | undefined)?.client ?? undefined) as ClientJSON | undefined
 }

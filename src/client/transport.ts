@@ -94,11 +94,11 @@ export function createTransport(options: TransportOptions): Transport {
         retry: retryFor(request, options.retry),
       })
       const result = await unwrap<T>(response)
-      if (result?.client) options.onClient(result.client)
+      if (result?.client !== undefined) options.onClient(result.client)
       return result
     } catch (thrown) {
       const failure = await mapFailure(thrown, url, request.signal)
-      if (failure.client) options.onClient(failure.client)
+      if (failure.client !== undefined) options.onClient(failure.client)
       throw failure.error
     }
   }

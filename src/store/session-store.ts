@@ -74,7 +74,7 @@ export function createSessionStore(context: ResourceContext): SessionStore {
 }
 
 function toState(json: ClientJSON | null, context: ResourceContext): SessionState {
-  const client = json ? new (ClientResource as unknown as ClientResourceConstructor)(json, context) : null
+  const client = json !== null ? new (ClientResource as unknown as ClientResourceConstructor)(json, context) : null
   const session = client?.activeSession ?? null
   return Object.freeze({ status: session ? 'signed-in' : 'signed-out', client, session, user: session?.user ?? null })
 }

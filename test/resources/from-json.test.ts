@@ -87,6 +87,10 @@ describe('a 200 with the wrong shape', () => {
     ['a response without phone_number', envelope({ ...phoneJSON(), phone_number: undefined })],
     ['a response with linked_to [null]', envelope({ ...phoneJSON(), linked_to: [null] })],
     ['a piggybacked client that is an array', { response: phoneJSON(), client: [] }],
+    ['a piggybacked client that is a number', { response: phoneJSON(), client: 5 }],
+    ['a piggybacked client that is a string', { response: phoneJSON(), client: 'client_1' }],
+    ['a piggybacked client that is false', { response: phoneJSON(), client: false }],
+    ['a meta.client that is a number', { response: phoneJSON(), meta: { client: 0 } }],
     ['a piggybacked client whose sessions is not an array', { response: phoneJSON(), client: { ...clientJSON(), sessions: 'x' } }],
     ['a piggybacked client whose user has phone_numbers [null]', { response: phoneJSON(), client: clientJSON({ ...userJSON(), phone_numbers: [null] as never }) }],
   ])('is NetworkError malformed_response for %s, and the store stays signed in', async (_, body) => {
