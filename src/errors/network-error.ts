@@ -31,10 +31,10 @@ export class NetworkError extends DialkitError {
 
 // Messages a UI may show as they are; the URL is in `url`, and its query (session id) never in a message.
 const MESSAGES: Partial<Record<NetworkErrorReason, string>> = {
-  offline: 'Offline, nothing sent',
-  timeout: 'Timed out',
+  offline: 'Offline: nothing was sent',
+  timeout: 'The server did not answer in time',
   aborted: 'Aborted',
-  malformed_response: 'Not the API JSON',
+  malformed_response: 'Unexpected answer from the server',
 }
 
 /**
