@@ -34,7 +34,7 @@ const MESSAGES: Partial<Record<NetworkErrorReason, string>> = {
   offline: 'Offline: nothing was sent',
   timeout: 'The server did not answer in time',
   aborted: 'Aborted',
-  malformed_response: 'Unexpected answer from the server',
+  malformed_response: 'Unexpected server answer',
 }
 
 /**

@@ -10,10 +10,13 @@ import { ValidationError } from '../errors/validation-error.js'
 //
 // @throws ValidationError `json_invalid`
 export function copyJSON<T>(value: T, strings: string[] = []): T {
-  if (strings.some((key) => typeof (value as Record<string, unknown> | null)?.[key] != 'string')) {
-    throw new ValidationError('json_invalid', 'json_invalid')
+  try {
+    // structuredClone throws DataCloneError on what JSON cannot hold (a function, say): refused the same way.
+    if (!strings.some((key) => typeof (value as Record<string, unknown> | null)?.[key] != 'string')) return structuredClone(value)
+  } catch {
+    // falls through to the refusal
   }
-  return structuredClone(value)
+  throw new ValidationError('json_invalid', 'json_invalid')
 }
 
 /** Unix milliseconds → Date, keeping `null` for "not set". */

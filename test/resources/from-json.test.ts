@@ -45,6 +45,9 @@ describe('fromJSON on damaged JSON', () => {
     ['Session with a string user', () => Session.fromJSON(damaged({ ...sessionJSON(), user: 'user_1' }), client)],
     ['ClientResource from an array', () => ClientResource.fromJSON(damaged([]), client)],
     ['ClientResource with a non-array sessions', () => ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 'sess_1' }), client)],
+    // What JSON cannot hold makes structuredClone throw a DataCloneError: refused the same way, not raw.
+    ['PhoneNumber holding a function', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), extra: () => 1 }), client)],
+    ['User holding a Symbol', () => User.fromJSON(damaged({ ...userJSON(), extra: Symbol('x') }), client)],
   ])('refuses %s with ValidationError json_invalid', (_, build) => {
     const error = refusal(build)
     expect(error).toBeInstanceOf(ValidationError)
