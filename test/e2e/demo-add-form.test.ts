@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screenshot, screenshotOnFailure } from './browser.js'
 import { useDemoInChromium } from './demo-server.js'
-import { expectText, openDemo, paste, row } from './demo-page.js'
+import { addNumber, expectText, openDemo, paste, row } from './demo-page.js'
 
 describe('the demo add-number form', () => {
   const demo = useDemoInChromium()
@@ -62,6 +62,23 @@ describe('the demo add-number form', () => {
     await country.selectOption('GB')
     await expect.poll(() => page.getByLabel('Phone number', { exact: true }).getAttribute('placeholder')).toMatch(/\+44/)
     await screenshot(page, '18-country-search')
+    await context.close()
+  })
+
+  it('shows its toast on the top bar at 1280 px, over none of the cards', async () => {
+    const { page, context } = await openDemo(demo.browser, demo.url, { width: 1280, height: 800 })
+    screenshotOnFailure(page, 'toast-desktop')
+    await addNumber(page, '2015550188') // a test number: the toast says it gets no SMS
+    const toast = page.locator('.toast--visible[data-testid="status"]')
+    await toast.waitFor()
+    await expect.poll(async () => (await toast.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0) // slid in
+    const box = (await toast.boundingBox())!
+    for (const card of await page.locator('main[data-testid="account"] .card:visible').all()) {
+      const other = (await card.boundingBox())!
+      const overlaps = box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height
+      expect(overlaps, `the toast covers a card at ${JSON.stringify(other)}`).toBe(false)
+    }
+    await screenshot(page, '49-toast-desktop')
     await context.close()
   })
 })
