@@ -1,4 +1,4 @@
-/* global document, MutationObserver, BroadcastChannel, clearTimeout */
+/* global document, MutationObserver, BroadcastChannel */
 // How long a change made in one tab takes to show in another: two pages of one Chromium context (two tabs of one
 // browser, sharing the cookie and the BroadcastChannel) on the demo's built bundle (`vite preview`). Each run
 // moves "Primary" between two numbers in tab A and times the click, the moment tab A's client posts the new
@@ -6,13 +6,12 @@
 // change (MutationObserver: when the page updated, not when it painted). Times are on the wall clock both pages
 // share (Date.now(): each page's performance.timeOrigin is its own), so whole milliseconds. Run: node bench/cross-tab.mjs [--runs 40] [--port 7400].
 // Results are recorded in bench/README.md (## Cross-tab sync).
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
+import { serveDemo } from './serve-demo.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const config = `${root}examples/vanilla/vite.config.ts`
@@ -27,7 +26,7 @@ const TEST_NUMBER = '+16505550150' // a test number: code 424242, nothing texted
 await build({ configFile: config, logLevel: 'warn' })
 const executablePath = process.env.DIALKIT_CHROMIUM ?? '/usr/bin/chromium'
 if (!existsSync(executablePath)) throw new Error('No Chromium: apt-get install -y chromium, or set DIALKIT_CHROMIUM')
-const server = await serve(option('port', 0) || (await freePort()))
+const server = await serveDemo(['vite', 'preview', '--config', config], option('port', 0))
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
@@ -118,39 +117,4 @@ function describe(times) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
   const ms = (value) => `${value.toFixed(1)} ms`
   return `median ${ms(at(0.5))}, p95 ${ms(at(0.95))} (min ${ms(sorted[0])}, max ${ms(sorted.at(-1))}, n ${sorted.length})`
-}
-
-async function serve(port) {
-  const args = ['vite', 'preview', '--config', config]
-  const child = spawn('npx', args, { cwd: root, env: { ...process.env, PORT: String(port), FORCE_COLOR: '0' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${log}`)), 60_000)
-    const onData = (chunk) => {
-      log += chunk
-      const match = /dialkit demo: (http:\/\/\S+)/.exec(log)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-  })
-  return {
-    url,
-    stop: () => new Promise((resolve) => {
-      child.once('exit', resolve)
-      process.kill(-child.pid, 'SIGTERM')
-    }),
-  }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const listener = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = listener.address()
-      listener.close(() => resolve(port))
-    })
-  })
 }

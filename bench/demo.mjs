@@ -1,14 +1,13 @@
-/* global performance, clearTimeout */
+/* global performance */
 // Measures the demo (examples/vanilla): its production JS bundle (gzip) and time to interactive on
 // localhost in Debian's Chromium, against the built bundle (`vite preview`) and the dev server
 // (`npm run demo`). Run: node bench/demo.mjs [--runs 7]. Results are recorded in bench/README.md (## Demo).
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
+import { serveDemo } from './serve-demo.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const config = `${root}examples/vanilla/vite.config.ts`
@@ -53,7 +52,7 @@ try {
     ['built bundle (vite preview)', ['vite', 'preview', '--config', config]],
     ['dev server (npm run demo)', ['vite', '--config', config]],
   ]) {
-    const server = await serve(args)
+    const server = await serveDemo(args)
     try {
       const cold = []
       const warm = []
@@ -93,39 +92,4 @@ function describe(times) {
   const sorted = [...times].sort((a, b) => a - b)
   const median = sorted[Math.floor(sorted.length / 2)]
   return `median ${median.toFixed(0)} ms over ${sorted.length} tabs (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)})`
-}
-
-async function serve(args) {
-  const port = await freePort()
-  const child = spawn('npx', args, { cwd: root, env: { ...process.env, PORT: String(port), FORCE_COLOR: '0' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${log}`)), 60_000)
-    const onData = (chunk) => {
-      log += chunk
-      const match = /dialkit demo: (http:\/\/\S+)/.exec(log)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-  })
-  return {
-    url,
-    stop: () => new Promise((resolve) => {
-      child.once('exit', resolve)
-      process.kill(-child.pid, 'SIGTERM')
-    }),
-  }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 }
