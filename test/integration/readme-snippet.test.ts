@@ -1,24 +1,10 @@
 // The README's "Browser SDK" snippet, run as written in Node against a real emulator: pasting it outside a
 // page must work, which it only does because createClient defaults to header auth where there is no document.
 import { readFile } from 'node:fs/promises'
-import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as dialkit from '../../src/index.js'
+import { compile, readmeSnippet } from '../support/readme.js'
 import { backendFor, startTestEmulator, type Emulator } from './harness.js'
-
-async function readmeSnippet(section: string): Promise<string> {
-  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
-  const block = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf(`## ${section}\n`)))
-  if (!block) throw new Error(`README has no ts block under "## ${section}"`)
-  return block[1]!
-}
-
-/** Compiles the snippet (TypeScript, top-level await) into a function of the names it uses but does not declare. */
-function compile(snippet: string, names: string[]): (...values: unknown[]) => Promise<void> {
-  const body = snippet.replace(/^import .*\n/gm, '')
-  const js = ts.transpileModule(`async function snippet() {\n${body}\n}`, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
-  return new Function(...names, `${js}\nreturn snippet()`) as (...values: unknown[]) => Promise<void>
-}
 
 describe('README, Browser SDK snippet', () => {
   let emu: Emulator
