@@ -1,23 +1,12 @@
 // The README's Playwright example for dialkit/testing, run as written against the demo in Chromium: `test`,
 // `test.beforeAll` and `test.afterAll` are collected as Playwright's runner would call them, each test gets a
 // fresh context's page, and the demo fronts the emulator the snippet starts (DIALKIT_EMULATOR_URL).
-import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { startTestKit } from '../../src/testing/index.js'
 import { compile, testingKitSnippet } from '../support/readme.js'
 import { screenshotOnFailure } from './browser.js'
 import { useDemoInChromium } from './demo-server.js'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
+import { freePort } from '../support/free-port.js'
 
 // The snippet's emulator listens on a fixed port, so the app can be pointed at it before it starts.
 const EMULATOR_PORT = await freePort()
