@@ -60,8 +60,10 @@ export function rowButton(page: Page, e164: string, label: string): Locator {
 
 /** Types a national number the way a person would, key by key, so as-you-type formatting runs. */
 export async function addNumber(page: Page, national: string, country = 'US'): Promise<void> {
-  await page.getByLabel('Country', { exact: true }).selectOption(country)
-  const input = page.getByLabel('Phone number', { exact: true })
+  // In the add form: the signed-out screen (hidden, still in the page) has a country picker of its own.
+  const form = page.getByTestId('add-form')
+  await form.getByLabel('Country', { exact: true }).selectOption(country)
+  const input = form.getByLabel('Phone number', { exact: true })
   await input.fill('')
   await input.pressSequentially(national, { delay: 10 })
   await page.getByTestId('add-submit').click()

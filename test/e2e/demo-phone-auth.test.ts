@@ -2,15 +2,17 @@ import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { screenshot, screenshotOnFailure } from './browser.js'
 import { useDemoInChromium } from './demo-server.js'
-import { advanceClock, expectText, readCode, rowButton } from './demo-page.js'
+import { advanceClock, expectText, paste, readCode, rowButton, textsTo } from './demo-page.js'
 
 // Not a test number (those send nothing): the codes arrive in the outbox, as a real phone's would.
 const national = `415555${2000 + Math.floor(Math.random() * 8000)}`
 const e164 = `+1${national}`
 
-async function openSignedOut(browser: Browser, url: string, width: number): Promise<Page> {
+async function openSignedOut(browser: Browser, url: string, width: number, fakeClock = false): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US' })
+  if (fakeClock) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url })
   const page = await context.newPage()
+  if (fakeClock) await page.clock.install()
   await page.goto(url)
   await page.waitForSelector('body[data-ready="true"][data-screen="signed-out"]')
   return page
@@ -20,8 +22,9 @@ function step(page: Page, name: string) {
   return page.waitForSelector(`[data-testid="signed-out"] section[data-step="${name}"]`)
 }
 
+/** Types into the step's input (the number or the code) and submits. */
 async function submit(page: Page, value: string) {
-  await page.getByTestId('auth-input').fill(value)
+  await page.locator('[data-testid="auth-number"]:visible, [data-testid="auth-code"]:visible').fill(value)
   await page.getByTestId('auth-submit').click()
 }
 
@@ -135,6 +138,69 @@ describe('the demo: phone sign-up and sign-in', () => {
     await step(page, 'code')
     await expectText(page.getByTestId('phone-auth-title'), /Sign in/)
     await submit(page, await readCode(page, '+14155550911', signUpCode))
+    await page.waitForSelector('body[data-screen="account"]')
+    await page.context().close()
+  })
+
+  it('picks the country of a pasted +33 number, finds a pasted code, counts the resend wait and a refused send down, names a test number', async () => {
+    const page = await openSignedOut(demo.browser, demo.url, 1280, true)
+    screenshotOnFailure(page, 'phone-auth-details')
+    // A demo user's number is a test number with an account: sign in as one, note it, sign out.
+    await page.getByTestId('continue-demo').click()
+    const testNumber = (await page.getByTestId('phone-row').first().getAttribute('data-phone'))!
+    await signOut(page)
+
+    const form = page.getByTestId('phone-auth')
+    const number = form.getByLabel('Your mobile number', { exact: true })
+    const country = form.getByLabel('Country', { exact: true })
+    expect(await country.inputValue()).toBe('US')
+    await page.getByTestId('auth-switch').click()
+    const french = `+336123${String(Math.floor(Math.random() * 100000)).padStart(5, '0')}`
+    await paste(page, number, `${french.slice(0, 3)} ${french.slice(3, 4)} ${french.slice(4)} x12`)
+    await expect.poll(() => country.inputValue()).toBe('FR')
+    await expect.poll(() => number.getAttribute('placeholder')).toMatch(/\+33/)
+    await expectText(page.getByTestId('auth-notice'), /“x12” will be left out/)
+    await page.getByTestId('auth-submit').click()
+    await step(page, 'code')
+    await expectText(page.getByTestId('phone-auth-hint'), /texted to \+33 6 12 3/)
+    const resend = page.getByTestId('auth-resend')
+    await expectText(resend, /^Send a new code in 0:(30|29)$/)
+    expect(await resend.isDisabled()).toBe(true)
+
+    // The whole SMS pasted into the code field leaves the code.
+    await readCode(page, french)
+    const [sms] = await textsTo(demo.url, french)
+    await paste(page, page.getByTestId('auth-code'), sms!.body)
+    expect(await page.getByTestId('auth-code').inputValue()).toBe(sms!.code)
+    await page.getByTestId('auth-code').fill('')
+    await page.locator(`[data-testid="sms"][data-to="${french}"]`).getByRole('button', { name: 'Use code' }).click()
+    expect(await page.getByTestId('auth-code').inputValue()).toBe(sms!.code)
+    await page.clock.fastForward(31_000)
+    await expectText(resend, /^Send a new code$/)
+    expect(await resend.isDisabled()).toBe(false)
+
+    // Back to the number, sent again at once: the server refuses, and the wait counts down, then goes.
+    await page.getByTestId('auth-switch').click()
+    await step(page, 'number')
+    await page.getByTestId('auth-submit').click()
+    const wait = page.getByTestId('auth-wait')
+    await expectText(wait, /^Too many code requests for this number\. You can ask for a code in 0:[0-3]\d\.$/)
+    expect(await page.getByTestId('phone-auth-error').textContent()).toBe('')
+    await screenshot(page, '50-sign-up-throttled')
+    const before = Number(/0:(\d\d)/.exec((await wait.textContent())!)![1])
+    await page.clock.fastForward(5_000)
+    await expectText(wait, new RegExp(`in 0:${String(before - 5).padStart(2, '0')}\\.`))
+    await page.clock.fastForward(31_000)
+    await expectText(wait, /^$/)
+
+    // A test number is texted nothing, and the code step says what to type.
+    await page.getByTestId('auth-switch').click()
+    await expectText(page.getByTestId('phone-auth-title'), /Sign in/)
+    await submit(page, testNumber)
+    await step(page, 'code')
+    await expectText(page.getByTestId('phone-auth-hint'), /is a test number: nothing is texted\. Enter 424242\./)
+    await screenshot(page, '51-sign-in-test-number')
+    await submit(page, '424242')
     await page.waitForSelector('body[data-screen="account"]')
     await page.context().close()
   })

@@ -13,14 +13,15 @@ export interface CountryPicker {
 /**
  * A native select (keyboard, screen readers and phones already know it) with a search box above it: 245
  * countries are too many to scroll. The search matches names, ISO codes and calling codes (`ger`, `DE`, `+49`),
- * narrows the options, and picks the country when only one is left.
+ * narrows the options, and picks the country when only one is left. `id` is the select's (the search box's is
+ * `${id}-search`), so two forms on one page each have their own.
  */
-export function createCountryPicker(countries: readonly CountryOption[], initial: string): CountryPicker {
+export function createCountryPicker(countries: readonly CountryOption[], initial: string, id: string): CountryPicker {
   const search = h('input', {
-    id: 'country-search', type: 'search', class: 'country-search', 'data-testid': 'country-search',
-    placeholder: 'Search countries', 'aria-label': 'Search countries', 'aria-controls': 'country', autocomplete: 'off',
+    id: `${id}-search`, type: 'search', class: 'country-search', 'data-testid': `${id}-search`,
+    placeholder: 'Search countries', 'aria-label': 'Search countries', 'aria-controls': id, autocomplete: 'off',
   })
-  const select = h('select', { id: 'country', name: 'country', 'data-testid': 'country', autocomplete: 'tel-country-code' })
+  const select = h('select', { id, name: 'country', 'data-testid': id, autocomplete: 'tel-country-code' })
   const listeners: Array<(code: string) => void> = []
   const changed = () => listeners.forEach((listener) => listener(select.value))
 
