@@ -53,7 +53,9 @@ describe('examples/react, built and driven in Chromium', () => {
     await text(row(page, NEW_NUMBER), /\+1 415 555 2671/)
     await text(row(page, NEW_NUMBER).locator('[data-badge="status"]'), /^Unverified$/)
 
-    // A wrong code, then the right one pasted as the whole SMS.
+    // A grouped code keeps its six digits; a wrong code, then the right one pasted as the whole SMS.
+    await codeInput.fill(`${code!.slice(0, 3)} ${code!.slice(3)}`)
+    expect(await codeInput.inputValue()).toBe(code)
     await codeInput.fill(code === '000000' ? '111111' : '000000')
     await page.getByRole('button', { name: 'Verify', exact: true }).click()
     await text(page.getByTestId('verify-panel').getByRole('alert'), /incorrect/i)
@@ -146,6 +148,7 @@ describe('examples/react, built and driven in Chromium', () => {
     const seeded = await signInAsDemoUser(page, example.url)
     await page.getByRole('textbox', { name: 'Phone number' }).fill('650 555 0142')
     await page.getByRole('button', { name: 'Add number' }).click()
+    await text(page.getByTestId('verify-lead'), /A test number: no SMS is sent, its code is 424242\./)
     await page.getByLabel('Code from the SMS').fill('424242')
     await page.getByRole('button', { name: 'Verify', exact: true }).click()
     await text(row(page, '+16505550142').locator('[data-badge="status"]'), /^Verified$/)
@@ -153,6 +156,68 @@ describe('examples/react, built and driven in Chromium', () => {
     const heights = await row(page, seeded).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
     await screenshot(page, 'react-07-phone-width-375')
+
+    // The primary number goes only once its last four digits are typed.
+    await rowButton(page, seeded, 'Delete').click()
+    const dialog = page.getByRole('dialog')
+    await text(dialog, /Delete your primary number/)
+    const confirm = dialog.getByRole('button', { name: 'Delete number' })
+    expect(await confirm.isDisabled()).toBe(true)
+    await dialog.getByLabel(/Type its last four digits/).fill('0000')
+    expect(await confirm.isDisabled()).toBe(true)
+    await dialog.getByLabel(/Type its last four digits/).fill(seeded.slice(-4))
+    await screenshot(page, 'react-08-confirm-primary-375')
+    await confirm.click()
+    await row(page, seeded).waitFor({ state: 'detached' })
+    await context.close()
+  })
+
+  it('counts a refused resend down, lets "expired" win over it, and shows dead codes in the rows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' })
+    const page = await context.newPage()
+    screenshotOnFailure(page, 'react-throttle')
+    await page.clock.install()
+    await signInAsDemoUser(page, example.url)
+    const e164 = '+14155552672'
+    await page.getByRole('textbox', { name: 'Phone number' }).fill('415 555 2672')
+    await page.getByRole('button', { name: 'Add number' }).click()
+    await expect.poll(() => example.codes(e164), { timeout: 10_000 }).toHaveLength(1)
+    // Reopened, the panel keeps the pending code; asking for another one at once is refused (429).
+    await page.getByTestId('verify-panel').getByRole('button', { name: 'Cancel' }).click()
+    await rowButton(page, e164, 'Verify').click()
+    await text(page.getByTestId('verify-lead'), /Enter the 6-digit code/)
+    expect(await example.codes(e164)).toHaveLength(1)
+    await page.getByTestId('resend').click()
+    const wait = page.getByTestId('verify-wait')
+    await text(wait, /You can ask for a new code in 0:(2\d|30); the code sent earlier still works/)
+    expect(await page.getByTestId('verify-panel').getByRole('alert').count()).toBe(0)
+    await screenshot(page, 'react-09-throttled-1280')
+    await page.clock.fastForward(12_000)
+    await text(wait, /in 0:(0\d|1[0-8]);/)
+    await page.clock.fastForward(20_000)
+    await wait.waitFor({ state: 'detached' })
+    await text(page.getByTestId('resend'), /^Resend code$/)
+
+    // The code runs out (on the server's clock too): the panel says so, and so does the row.
+    await fetch(new URL('/__dev/clock', example.url), {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance_ms: 600_000 }),
+    })
+    await page.clock.fastForward('10:00')
+    await text(page.getByTestId('verify-panel'), /The code has expired\. Send a new one\./)
+    expect(await page.getByLabel('Code from the SMS').isDisabled()).toBe(true)
+    await text(row(page, e164).locator('[data-badge="status"]'), /^Code expired$/)
+
+    // Three wrong codes fail the verification, and the row says so.
+    await page.getByRole('textbox', { name: 'Phone number' }).fill('650 555 0144')
+    await page.getByRole('button', { name: 'Add number' }).click()
+    const codeInput = page.getByLabel('Code from the SMS')
+    for (const wrong of ['000001', '000002', '000003']) {
+      await expect.poll(() => codeInput.isEnabled()).toBe(true)
+      await codeInput.fill(wrong)
+      await page.getByRole('button', { name: 'Verify', exact: true }).click()
+      await text(page.getByTestId('verify-panel').getByRole('alert'), /incorrect|Too many wrong codes/)
+    }
+    await text(row(page, '+16505550144').locator('[data-badge="status"]'), /^Failed$/)
     await context.close()
   })
 })

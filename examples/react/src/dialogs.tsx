@@ -1,10 +1,15 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
 /** What a confirmation asks. */
 export interface ConfirmRequest {
   title: string
   body: string
   confirmLabel: string
+  /**
+   * For what cannot be undone cheaply (the primary or last number, the only second factor): the confirm
+   * button stays disabled until `value` is typed, so a stray Enter or click cannot do it.
+   */
+  typeToConfirm?: { label: string; value: string }
 }
 
 /** `[dialog element to render, ask(request) → Promise<boolean>]`: a modal confirmation, resolved by its buttons. */
@@ -15,17 +20,31 @@ export function useConfirm(): [ReactNode, (request: ConfirmRequest) => Promise<b
     pending?.resolve(ok)
     setPending(null)
   }
-  const element = pending && (
-    <Modal label={pending.request.title} onCancel={() => answer(false)}>
-      <h2>{pending.request.title}</h2>
-      <p>{pending.request.body}</p>
+  const element = pending && <ConfirmDialog request={pending.request} onAnswer={answer} />
+  return [element, ask]
+}
+
+function ConfirmDialog({ request, onAnswer }: { request: ConfirmRequest; onAnswer(ok: boolean): void }) {
+  const [typed, setTyped] = useState('')
+  const id = useId()
+  const expected = request.typeToConfirm?.value
+  const allowed = expected === undefined || typed.trim() === expected
+  return (
+    <Modal label={request.title} onCancel={() => onAnswer(false)}>
+      <h2>{request.title}</h2>
+      <p>{request.body}</p>
+      {request.typeToConfirm && (
+        <form className="field" onSubmit={(event) => { event.preventDefault(); if (allowed) onAnswer(true) }}>
+          <label htmlFor={id}>{request.typeToConfirm.label}</label>
+          <input id={id} inputMode="numeric" autoComplete="off" autoFocus value={typed} onChange={(event) => setTyped(event.target.value)} />
+        </form>
+      )}
       <div className="actions">
-        <button type="button" className="btn btn--ghost" onClick={() => answer(false)}>Cancel</button>
-        <button type="button" className="btn btn--danger" onClick={() => answer(true)}>{pending.request.confirmLabel}</button>
+        <button type="button" className="btn btn--ghost" autoFocus={!request.typeToConfirm} onClick={() => onAnswer(false)}>Cancel</button>
+        <button type="button" className="btn btn--danger" disabled={!allowed} onClick={() => onAnswer(true)}>{request.confirmLabel}</button>
       </div>
     </Modal>
   )
-  return [element, ask]
 }
 
 /**

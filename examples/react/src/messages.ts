@@ -10,13 +10,16 @@ const MESSAGES: Record<string, string> = {
   code_invalid: 'Enter the 6-digit code from the SMS.',
 }
 
+/** A send refused by the resend throttle (429): a wait that counts down, not an error; the code sent earlier stands. */
+export function isThrottled(error: unknown): boolean {
+  return isApiResponseError(error) && error.status === 429
+}
+
 /** Words a person can act on, and the form field they belong under (`phone_number`, `code`) if any. */
 export function describeError(error: unknown): { field: string | undefined; message: string } {
   if (isValidationError(error)) return { field: error.paramName, message: MESSAGES[error.code] ?? error.message }
   if (isApiResponseError(error)) {
-    if (error.status === 429) {
-      return { field: undefined, message: `Too many code requests. Try again in ${error.retryAfter ?? 30} s.` }
-    }
+    if (isThrottled(error)) return { field: undefined, message: 'Too many code requests. Try again in a moment.' }
     return { field: error.paramName, message: MESSAGES[error.code] ?? error.message }
   }
   if (isNetworkError(error)) return { field: undefined, message: "Can't reach the server. Check your connection." }
@@ -25,5 +28,6 @@ export function describeError(error: unknown): { field: string | undefined; mess
 
 /** `90` → `1:30`. */
 export function formatSeconds(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+  const s = Math.max(0, Math.ceil(seconds))
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }

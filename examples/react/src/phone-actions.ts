@@ -35,8 +35,9 @@ export function usePhoneActions({ confirm, onNotice, onBackupCodes, onVerify }: 
       if (others.length === 0) {
         const sure = await confirm({
           title: 'Turn off two-step verification?',
-          body: `${shown} is your only second factor. Without it, your password alone signs you in.`,
+          body: `${shown} is your only second factor. Without it, signing in asks for no second step.`,
           confirmLabel: 'Turn off 2FA',
+          typeToConfirm: typeLastFour(phone),
         })
         if (!sure) return null
       }
@@ -55,14 +56,19 @@ export function usePhoneActions({ confirm, onNotice, onBackupCodes, onVerify }: 
       const user = client.user
       const last = (user?.phoneNumbers.length ?? 0) <= 1
       const primary = user?.primaryPhoneNumberId === phone.id
+      const onlySecondFactor = phone.reservedForSecondFactor && !user?.phoneNumbers.some((other) => other.reservedForSecondFactor && other.id !== phone.id)
       const sure = await confirm({
-        title: `Delete ${shown}?`,
+        title: last ? `Delete your last number, ${shown}?` : primary ? `Delete your primary number, ${shown}?` : `Delete ${shown}?`,
         body: last
           ? 'It is your only phone number: you will not be able to receive codes or sign in with a phone any more.'
           : primary
             ? 'It is your primary number; another number becomes primary.'
-            : 'You will no longer receive codes or sign in with this number.',
+            : onlySecondFactor
+              ? 'It is your only second factor, so two-step verification turns off.'
+              : 'You will no longer receive codes or sign in with this number.',
         confirmLabel: 'Delete number',
+        // The primary or last number, or the only second factor, is asked for by its digits; any other by a click.
+        ...(last || primary || onlySecondFactor ? { typeToConfirm: typeLastFour(phone) } : {}),
       })
       if (!sure) return null
       await phone.destroy()
@@ -82,4 +88,9 @@ export function usePhoneActions({ confirm, onNotice, onBackupCodes, onVerify }: 
   }
 
   return { busyId, run }
+}
+
+function typeLastFour(phone: PhoneNumber): { label: string; value: string } {
+  const digits = String(phone).slice(-4)
+  return { label: `Type its last four digits (${digits}) to confirm`, value: digits }
 }

@@ -1,8 +1,8 @@
 import type { PhoneNumber, VerificationFlow, VerificationFlowState } from 'dialkit'
-import { useVerificationFlow } from 'dialkit/react'
+import { useClient, useVerificationFlow } from 'dialkit/react'
 import { useEffect, useRef } from 'react'
 import { Countdowns } from './countdowns.js'
-import { describeError } from './messages.js'
+import { describeError, formatSeconds, isThrottled } from './messages.js'
 import { VerifyForm } from './verify-form.js'
 
 interface VerifyPanelProps {
@@ -15,6 +15,7 @@ interface VerifyPanelProps {
 
 /** Send a code, type it, verified: the flow controller holds all the state, this only renders it. */
 export function VerifyPanel({ phone, sendOnOpen, onVerified, onClose }: VerifyPanelProps) {
+  const client = useClient()
   const { flow, state } = useVerificationFlow(phone)
   const sent = useRef(false)
   useEffect(() => {
@@ -24,6 +25,9 @@ export function VerifyPanel({ phone, sendOnOpen, onVerified, onClose }: VerifyPa
   }, [flow])
   useEffect(() => {
     if (state?.status === 'verified') onVerified(state.target)
+    // A dead code changed the number on the server, but error answers carry no client: load it, so its row
+    // says "Code expired" or "Failed" instead of "Unverified".
+    if (state?.status === 'expired' || state?.status === 'failed') client.load().catch(() => undefined)
   }, [state?.status])
 
   return (
@@ -41,7 +45,8 @@ interface StepsProps {
 }
 
 function VerifySteps({ flow, state, onClose }: StepsProps) {
-  const problem = state.error ? describeError(state.error) : null
+  // A throttled resend is a wait (Countdowns counts it down), not an error of the code.
+  const problem = state.error && !isThrottled(state.error) ? describeError(state.error) : null
   const close = () => {
     flow.cancel()
     onClose()
@@ -61,9 +66,14 @@ function VerifySteps({ flow, state, onClose }: StepsProps) {
       <>
         <p className="hint">We will text a 6-digit code to this number. Test numbers (+1 XXX 555-01YY) get no SMS: their code is 424242.</p>
         {problem && <p className="field-error" role="alert">{problem.message}</p>}
+        {waiting && isThrottled(state.error) && (
+          <p role="timer" className="wait" data-testid="verify-wait">
+            Too many code requests for this number. You can ask for a code in {formatSeconds(state.resendInSeconds)}.
+          </p>
+        )}
         <div className="actions">
           <button type="button" className="btn" disabled={state.status === 'sending' || waiting} onClick={() => void flow.send()}>
-            {state.status === 'sending' ? 'Sending…' : waiting ? `Send code in ${state.resendInSeconds} s` : 'Send code'}
+            {state.status === 'sending' ? 'Sending…' : waiting ? `Send code in ${formatSeconds(state.resendInSeconds)}` : 'Send code'}
           </button>
           <button type="button" className="btn btn--ghost" onClick={close}>Cancel</button>
         </div>
