@@ -1,5 +1,7 @@
 // Wire (snake_case) Backend API objects to the client's camelCase shapes. Missing optional fields become
 // null rather than undefined so results compare and serialize the same way whatever the server omitted.
+// What a result cannot do without (an object with a string id, lists that are lists) is checked here; the
+// TypeError thrown otherwise becomes `NetworkError` `malformed_response` in request().
 import type { BackendPhoneNumberJSON, BackendUserJSON, DeletedObjectJSON, SignInTokenJSON, VerificationJSON } from '../wire/index.js'
 import type {
   BackendPhoneNumber,
@@ -10,6 +12,7 @@ import type {
 } from './backend-types.js'
 
 export function phoneNumberFromJSON(json: BackendPhoneNumberJSON): BackendPhoneNumber {
+  checkObject(json, 'phone_number')
   return {
     id: json.id,
     phoneNumber: json.phone_number,
@@ -17,14 +20,15 @@ export function phoneNumberFromJSON(json: BackendPhoneNumberJSON): BackendPhoneN
     defaultSecondFactor: json.default_second_factor ?? false,
     reserved: json.reserved ?? false,
     verification: json.verification ? verificationFromJSON(json.verification) : null,
-    linkedTo: (json.linked_to ?? []).map((link) => ({ id: link.id, type: link.type })),
-    backupCodes: json.backup_codes ?? null,
+    linkedTo: list(json.linked_to).map((link) => (checkObject(link, 'type'), { id: link.id, type: link.type })),
+    backupCodes: json.backup_codes == null ? null : list(json.backup_codes).map(checkString),
     createdAt: json.created_at,
     updatedAt: json.updated_at,
   }
 }
 
 export function verificationFromJSON(json: VerificationJSON): BackendVerification {
+  checkString(json.status)
   return {
     status: json.status,
     strategy: json.strategy,
@@ -35,6 +39,7 @@ export function verificationFromJSON(json: VerificationJSON): BackendVerificatio
 }
 
 export function userFromJSON(json: BackendUserJSON): BackendUser {
+  checkObject(json)
   return {
     id: json.id,
     externalId: json.external_id ?? null,
@@ -42,7 +47,7 @@ export function userFromJSON(json: BackendUserJSON): BackendUser {
     lastName: stringOrNull(json.last_name),
     username: stringOrNull(json.username),
     primaryPhoneNumberId: json.primary_phone_number_id ?? null,
-    phoneNumbers: (json.phone_numbers ?? []).map(phoneNumberFromJSON),
+    phoneNumbers: list(json.phone_numbers).map(phoneNumberFromJSON),
     twoFactorEnabled: json.two_factor_enabled ?? false,
     backupCodeEnabled: json.backup_code_enabled ?? false,
     publicMetadata: isRecord(json.public_metadata) ? json.public_metadata : {},
@@ -52,6 +57,7 @@ export function userFromJSON(json: BackendUserJSON): BackendUser {
 }
 
 export function signInTokenFromJSON(json: SignInTokenJSON): SignInToken {
+  checkObject(json, 'token')
   return {
     id: json.id,
     status: json.status,
@@ -64,6 +70,8 @@ export function signInTokenFromJSON(json: SignInTokenJSON): SignInToken {
 }
 
 export function deletedObjectFromJSON(json: DeletedObjectJSON): DeletedObject {
+  checkString(json.object)
+  if (typeof json.deleted != 'boolean') throw new TypeError('Expected deleted')
   return { id: json.id ?? null, object: json.object, deleted: json.deleted }
 }
 
@@ -73,4 +81,28 @@ function stringOrNull(value: unknown): string | null {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The list a wire field holds; absent or `null` is empty unless `required`, anything else is damage. */
+export function list<T>(value: T[] | null | undefined, required = false): T[] {
+  if (value == null && !required) return []
+  if (!Array.isArray(value)) throw new TypeError('Expected a list')
+  return value
+}
+
+/** An object with a string `id` (and a string `key`, when named): what every Backend API object has. */
+export function checkObject(json: unknown, key?: string): void {
+  const record = json as Record<string, unknown> | null
+  checkString(record?.id)
+  if (key) checkString(record?.[key])
+}
+
+export function checkString(value: unknown): string {
+  if (typeof value != 'string') throw new TypeError('Expected a string')
+  return value
+}
+
+export function checkNumber(value: unknown): number {
+  if (typeof value != 'number') throw new TypeError('Expected a number')
+  return value
 }

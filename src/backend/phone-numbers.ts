@@ -23,13 +23,12 @@ export async function createPhoneNumber(
     phone_number: checkPhoneNumber(input.phoneNumber),
     ...flags(input),
   })
-  const json = await request<BackendPhoneNumberJSON>(context, { method: 'POST', path: '/phone_numbers', body, signal: options?.signal })
-  return phoneNumberFromJSON(json)
+  return request<BackendPhoneNumberJSON, BackendPhoneNumber>(context, { method: 'POST', path: '/phone_numbers', body, signal: options?.signal }, phoneNumberFromJSON)
 }
 
 export async function getPhoneNumber(context: BackendContext, id: string, options?: RequestOptions): Promise<BackendPhoneNumber> {
   const path = `/phone_numbers/${checkId(id, 'phone_number_id')}`
-  return phoneNumberFromJSON(await request<BackendPhoneNumberJSON>(context, { method: 'GET', path, signal: options?.signal }))
+  return request<BackendPhoneNumberJSON, BackendPhoneNumber>(context, { method: 'GET', path, signal: options?.signal }, phoneNumberFromJSON)
 }
 
 export async function updatePhoneNumber(
@@ -40,14 +39,14 @@ export async function updatePhoneNumber(
 ): Promise<BackendPhoneNumber> {
   const path = `/phone_numbers/${checkId(id, 'phone_number_id')}`
   const body = compact(flags(checkParams(params, 'updatePhoneNumber')))
-  return phoneNumberFromJSON(await request<BackendPhoneNumberJSON>(context, { method: 'PATCH', path, body, signal: options?.signal }))
+  return request<BackendPhoneNumberJSON, BackendPhoneNumber>(context, { method: 'PATCH', path, body, signal: options?.signal }, phoneNumberFromJSON)
 }
 
 export async function deletePhoneNumber(context: BackendContext, id: string, options?: RequestOptions): Promise<DeletedObject> {
   const path = `/phone_numbers/${checkId(id, 'phone_number_id')}`
-  const json = await request<DeletedObjectJSON | null>(context, { method: 'DELETE', path, signal: options?.signal, emptyOk: true })
   // Some proxies answer a delete with 204 and no body; that is still a successful delete of this id.
-  return deletedObjectFromJSON(json ?? { object: 'phone_number', id, deleted: true })
+  const read = (json: DeletedObjectJSON | null) => deletedObjectFromJSON(json ?? { object: 'phone_number', id, deleted: true })
+  return request(context, { method: 'DELETE', path, signal: options?.signal, emptyOk: true }, read)
 }
 
 // The three booleans shared by create and update, checked and renamed to the wire's snake_case.

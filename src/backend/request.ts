@@ -2,6 +2,7 @@
 import { toApiResponseError } from '../errors/map-response.js'
 import { parseObject } from '../errors/parse-object.js'
 import { createNetworkError, toNetworkError } from '../errors/network-error.js'
+import { ValidationError } from '../errors/validation-error.js'
 
 /** The Backend API version whose wire format dialkit speaks, sent as `Clerk-API-Version`. @example BAPI_VERSION // '2026-05-12' */
 export const BAPI_VERSION = '2026-05-12'
@@ -27,10 +28,22 @@ export interface BackendRequest {
   emptyOk?: boolean
 }
 
-/** Sends one request and resolves to the parsed JSON object; throws only dialkit errors. */
-export async function request<T>(context: BackendContext, init: BackendRequest): Promise<T> {
+/**
+ * Sends one request and resolves to what `read` makes of the parsed JSON (`null` for an accepted 204); throws
+ * only dialkit errors. `read` may throw on anything it cannot use: a 2xx of the wrong shape is then
+ * `NetworkError` `malformed_response`, never a raw TypeError or an object with holes.
+ */
+export async function request<T, R>(context: BackendContext, init: BackendRequest, read: (json: T) => R): Promise<R> {
   const url = `${context.baseUrl}${init.path}`
-  const timeoutSignal = AbortSignal.timeout(context.timeout)
+  // The brand, not duck typing: AbortSignal.any() and fetch() need a real signal, and Node's own check only
+  // asks for an `aborted` key. A signal of another realm carries the same brand.
+  if (init.signal !== undefined && Object.prototype.toString.call(init.signal) != '[object AbortSignal]') {
+    throw new ValidationError('param_invalid', 'signal must be an AbortSignal', { paramName: 'signal' })
+  }
+  // A timer rather than AbortSignal.timeout(): it is cleared once the body is in, and fake timers drive it.
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(new DOMException('The Backend API did not answer in time', 'TimeoutError')), context.timeout)
+  const timeoutSignal = timeout.signal
   const signal = init.signal ? AbortSignal.any([init.signal, timeoutSignal]) : timeoutSignal
   let response: Response
   let text: string
@@ -45,14 +58,20 @@ export async function request<T>(context: BackendContext, init: BackendRequest):
     text = await response.text()
   } catch (error) {
     throw toNetworkError(error, url, init.signal?.aborted, timeoutSignal.aborted)
+  } finally {
+    clearTimeout(timer)
   }
   // The same mapping as the browser SDK's, so one answer gives the same error in both entries.
   const body = parseObject(text)
   if (!response.ok) throw toApiResponseError(response, body, body ?? text)
-  if (response.status === 204 && init.emptyOk === true) return null as T
+  const empty = response.status === 204 && init.emptyOk === true
   // A 2xx whose body is not a JSON object means a proxy or a wrong apiUrl answered, not the Backend API.
-  if (!body) throw createNetworkError('malformed_response', text, url)
-  return body as T
+  if (!body && !empty) throw createNetworkError('malformed_response', text, url)
+  try {
+    return read((empty ? null : body) as T)
+  } catch (error) {
+    throw createNetworkError('malformed_response', error, url)
+  }
 }
 
 function headers(context: BackendContext, hasBody: boolean): Record<string, string> {

@@ -3,12 +3,14 @@ import { ValidationError } from '../errors/validation-error.js'
 import type { BackendSessionJSON, TestingTokenJSON } from '../wire/index.js'
 import type { BackendSession, BackendSessionStatus, GetSessionListParams, PaginatedList, TestingToken } from './admin-types.js'
 import type { RequestOptions } from './backend-types.js'
+import { checkNumber, checkObject, checkString, list } from './from-json.js'
 import { request, type BackendContext } from './request.js'
 import { checkId, checkOptionalInteger, checkOptionalString, checkParams, queryString } from './validate.js'
 
 const STATUSES: readonly BackendSessionStatus[] = ['active', 'revoked', 'ended', 'expired', 'removed', 'abandoned', 'replaced', 'pending']
 
 export function sessionFromJSON(json: BackendSessionJSON): BackendSession {
+  checkObject(json, 'status')
   return {
     id: json.id,
     userId: json.user_id,
@@ -38,16 +40,16 @@ export async function getSessionList(context: BackendContext, params: GetSession
     offset: checkOptionalInteger(input.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
     paginated: 'true',
   })
-  const page = await request<{ data: BackendSessionJSON[]; total_count: number }>(context, { method: 'GET', path: `/sessions${query}`, signal: options?.signal })
-  return { data: page.data.map(sessionFromJSON), totalCount: page.total_count }
+  const read = (page: { data: BackendSessionJSON[]; total_count: number }) => ({ data: list(page.data, true).map(sessionFromJSON), totalCount: checkNumber(page.total_count) })
+  return request(context, { method: 'GET', path: `/sessions${query}`, signal: options?.signal }, read)
 }
 
 export async function revokeSession(context: BackendContext, sessionId: string, options?: RequestOptions): Promise<BackendSession> {
   const path = `/sessions/${checkId(sessionId, 'session_id')}/revoke`
-  return sessionFromJSON(await request<BackendSessionJSON>(context, { method: 'POST', path, signal: options?.signal }))
+  return request<BackendSessionJSON, BackendSession>(context, { method: 'POST', path, signal: options?.signal }, sessionFromJSON)
 }
 
 export async function createTestingToken(context: BackendContext, options?: RequestOptions): Promise<TestingToken> {
-  const json = await request<TestingTokenJSON>(context, { method: 'POST', path: '/testing_tokens', signal: options?.signal })
-  return { token: json.token, expiresAt: json.expires_at * 1000 }
+  const read = (json: TestingTokenJSON) => ({ token: checkString(json.token), expiresAt: checkNumber(json.expires_at) * 1000 })
+  return request(context, { method: 'POST', path: '/testing_tokens', signal: options?.signal }, read)
 }

@@ -16,5 +16,5 @@ export async function createSignInToken(
     user_id: input.userId,
     expires_in_seconds: checkOptionalPositiveInteger(input.expiresInSeconds, 'expires_in_seconds'),
   })
-  return signInTokenFromJSON(await request<SignInTokenJSON>(context, { method: 'POST', path: '/sign_in_tokens', body, signal: options?.signal }))
+  return request<SignInTokenJSON, SignInToken>(context, { method: 'POST', path: '/sign_in_tokens', body, signal: options?.signal }, signInTokenFromJSON)
 }

@@ -3,7 +3,7 @@ import { ValidationError } from '../errors/validation-error.js'
 import type { BackendUserJSON, DeletedObjectJSON } from '../wire/index.js'
 import type { GetUserListParams, PaginatedList, UpdateUserParams } from './admin-types.js'
 import type { BackendUser, DeletedObject, RequestOptions } from './backend-types.js'
-import { deletedObjectFromJSON, userFromJSON } from './from-json.js'
+import { checkNumber, deletedObjectFromJSON, list, userFromJSON } from './from-json.js'
 import { request, type BackendContext } from './request.js'
 import { checkId, checkOptionalInteger, checkOptionalString, checkOptionalStringList, checkParams, checkPhoneNumber, compact, queryString } from './validate.js'
 
@@ -30,11 +30,11 @@ export async function getUserList(context: BackendContext, params: GetUserListPa
     order_by: checkOptionalString(input.orderBy, 'order_by'),
   }
   const signal = options?.signal
-  const [users, count] = await Promise.all([
-    request<BackendUserJSON[]>(context, { method: 'GET', path: `/users${queryString({ ...filters, ...paging })}`, signal }),
-    request<{ total_count: number }>(context, { method: 'GET', path: `/users/count${queryString(filters)}`, signal }),
+  const [data, totalCount] = await Promise.all([
+    request(context, { method: 'GET', path: `/users${queryString({ ...filters, ...paging })}`, signal }, (users: BackendUserJSON[]) => list(users, true).map(userFromJSON)),
+    request(context, { method: 'GET', path: `/users/count${queryString(filters)}`, signal }, (count: { total_count: number }) => checkNumber(count.total_count)),
   ])
-  return { data: users.map(userFromJSON), totalCount: count.total_count }
+  return { data, totalCount }
 }
 
 export async function updateUser(context: BackendContext, userId: string, params: UpdateUserParams, options?: RequestOptions): Promise<BackendUser> {
@@ -50,11 +50,11 @@ export async function updateUser(context: BackendContext, userId: string, params
     private_metadata: checkMetadata(input.privateMetadata, 'private_metadata'),
     unsafe_metadata: checkMetadata(input.unsafeMetadata, 'unsafe_metadata'),
   })
-  return userFromJSON(await request<BackendUserJSON>(context, { method: 'PATCH', path, body, signal: options?.signal }))
+  return request<BackendUserJSON, BackendUser>(context, { method: 'PATCH', path, body, signal: options?.signal }, userFromJSON)
 }
 
 /** Deletes the user; on the server their numbers and sign-in tokens go too and their sessions are revoked. */
 export async function deleteUser(context: BackendContext, userId: string, options?: RequestOptions): Promise<DeletedObject> {
   const path = `/users/${checkId(userId, 'user_id')}`
-  return deletedObjectFromJSON(await request<DeletedObjectJSON>(context, { method: 'DELETE', path, signal: options?.signal }))
+  return request<DeletedObjectJSON, DeletedObject>(context, { method: 'DELETE', path, signal: options?.signal }, deletedObjectFromJSON)
 }

@@ -29,10 +29,10 @@ export async function createUser(context: BackendContext, params: CreateUserPara
     private_metadata: input.privateMetadata,
     unsafe_metadata: input.unsafeMetadata,
   })
-  return userFromJSON(await request<BackendUserJSON>(context, { method: 'POST', path: '/users', body, signal: options?.signal }))
+  return request<BackendUserJSON, BackendUser>(context, { method: 'POST', path: '/users', body, signal: options?.signal }, userFromJSON)
 }
 
 export async function getUser(context: BackendContext, id: string, options?: RequestOptions): Promise<BackendUser> {
   const path = `/users/${checkId(id, 'user_id')}`
-  return userFromJSON(await request<BackendUserJSON>(context, { method: 'GET', path, signal: options?.signal }))
+  return request<BackendUserJSON, BackendUser>(context, { method: 'GET', path, signal: options?.signal }, userFromJSON)
 }

@@ -33,8 +33,10 @@ export function checkApiUrl(value: unknown): string {
 
 export function checkTimeout(value: unknown): number {
   if (value === undefined) return 10_000
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new ValidationError('config_invalid', 'timeout must be a positive number of milliseconds', { paramName: 'timeout' })
+  // Up to 2^31-1 ms, what timers hold: a larger one fires at once in a browser, and AbortSignal.timeout()
+  // throws a RangeError on every call past 2^32-1 in Node.
+  if (typeof value !== 'number' || !(value > 0 && value <= 2_147_483_647)) {
+    throw new ValidationError('config_invalid', 'timeout must be 1 to 2147483647 milliseconds', { paramName: 'timeout' })
   }
   return value
 }

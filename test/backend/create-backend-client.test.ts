@@ -29,6 +29,9 @@ describe('createBackendClient', () => {
     [{ secretKey: SECRET_KEY, apiUrl: 'ftp://example.com' }, 'api_url'],
     [{ secretKey: SECRET_KEY, apiUrl: 'http://localhost:4010', timeout: 0 }, 'timeout'],
     [{ secretKey: SECRET_KEY, apiUrl: 'http://localhost:4010', timeout: Number.NaN }, 'timeout'],
+    [{ secretKey: SECRET_KEY, apiUrl: 'http://localhost:4010', timeout: 2 ** 31 }, 'timeout'],
+    [{ secretKey: SECRET_KEY, apiUrl: 'http://localhost:4010', timeout: 2 ** 32 }, 'timeout'],
+    [{ secretKey: SECRET_KEY, apiUrl: 'http://localhost:4010', timeout: '5000' }, 'timeout'],
   ])('refuses bad options %j (%s)', (options, paramName) => {
     const error = (() => {
       try {

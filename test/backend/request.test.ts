@@ -114,10 +114,15 @@ describe('network errors', () => {
     expect(error).toMatchObject({ name: 'NetworkError', reason: 'malformed_response' })
   })
 
-  it('times out a request that never answers', async () => {
-    const { backend, fetch } = fakeBackend(() => jsonResponse(200, {}), { timeout: 20 })
+  it('times out a request that never answers, on the fake clock', async () => {
+    vi.useFakeTimers()
+    const { backend, fetch } = fakeBackend(() => jsonResponse(200, {}), { timeout: 20_000 })
     fetch.mockImplementation(hangingFetch())
-    const error = await backend.phoneNumbers.getPhoneNumber('idn_1').catch((caught: unknown) => caught)
+    const pending = backend.phoneNumbers.getPhoneNumber('idn_1').catch((caught: unknown) => caught)
+    await vi.advanceTimersByTimeAsync(19_999)
+    expect(fetch).toHaveBeenCalledOnce()
+    await vi.advanceTimersByTimeAsync(1)
+    const error = await pending
     expect(isNetworkError(error)).toBe(true)
     expect(error).toMatchObject({ reason: 'timeout' })
   })
