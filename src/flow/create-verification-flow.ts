@@ -1,4 +1,5 @@
-import { ValidationError } from '../errors/index.js'
+import { invalid } from '../client/config.js'
+import { requireMethods } from './check-target.js'
 import { createTicker } from './countdown.js'
 import { initialModel, reduce, type FlowAction } from './flow-reducer.js'
 import { createFlowStore } from './flow-store.js'
@@ -21,7 +22,9 @@ type Failed = 'sendFailed' | 'attemptFailed'
  * Creating a flow touches nothing global; call `destroy()` when the UI goes away. A target whose code is still
  * pending (a remount, a second tab) starts in code-sent with its expiry countdown.
  *
- * @throws ValidationError `config_invalid` for a negative or non-numeric `resendCooldownSeconds`
+ * @throws ValidationError `param_invalid` (paramName `target`) for a target without `prepareVerification` and
+ * `attemptVerification`; `config_invalid` for a `now` that is not a function, a `webOtp` that is not a boolean,
+ * or a `resendCooldownSeconds` that is not a finite number >= 0
  *
  * @example
  * ```ts
@@ -38,16 +41,22 @@ type Failed = 'sendFailed' | 'attemptFailed'
  */
 export function createVerificationFlow<T extends VerificationTarget<T>>(
   target: T,
-  options: VerificationFlowOptions = {},
+  options?: VerificationFlowOptions,
 ): VerificationFlow<T> {
+  // Everything checked before anything runs, so a wrong argument never surfaces as a TypeError on a click.
+  const { now = () => Date.now(), resendCooldownSeconds = 30, webOtp = true } = options ?? {}
+  requireMethods(target, 'target', 'prepareVerification', 'attemptVerification')
+  if (typeof now != 'function') invalid('now')
+  if (typeof webOtp != 'boolean') invalid('web_otp')
+  // A bad cooldown would make every counter NaN.
+  if (!(typeof resendCooldownSeconds == 'number' && resendCooldownSeconds >= 0 && resendCooldownSeconds < Infinity)) invalid('resend_cooldown_seconds')
   // Every status change goes through `reduce`; this closure only runs the effects: requests, the timer, WebOTP.
-  const now = options.now ?? (() => Date.now())
-  let model = initialModel(target, now(), cooldownMsFrom(options.resendCooldownSeconds))
+  let model = initialModel(target, now(), resendCooldownSeconds * 1000)
   let destroyed = false
   const store = createFlowStore(model.state)
   const request = createRequestSlot()
   const ticker = createTicker(() => dispatch({ type: 'tick', now: now() }))
-  const sms = createSmsListener(options.webOtp ?? true, (code) => void submit(code))
+  const sms = createSmsListener(webOtp, (code) => void submit(code))
 
   /** Apply an action; returns false (and notifies nobody) when it changed nothing. */
   function dispatch(action: FlowAction<T>): boolean {
@@ -109,14 +118,4 @@ export function createVerificationFlow<T extends VerificationTarget<T>>(
       store.clear()
     },
   }
-}
-
-/** A bad cooldown would make every counter NaN; refuse it when the flow is created, like `createClient`. */
-function cooldownMsFrom(seconds = 30): number {
-  if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new ValidationError('config_invalid', `resendCooldownSeconds must be a number >= 0, got ${String(seconds)}`, {
-      paramName: 'resend_cooldown_seconds',
-    })
-  }
-  return seconds * 1000
 }

@@ -27,9 +27,12 @@ export function createFlowStore<T>(initial: T): WritableFlowStore<T> {
   return {
     get: atom.get,
     listen,
+    // Listening first, then the call, as the atom (and nanostores) do: a set made by that first call still
+    // reaches this listener, so it ends on the latest snapshot.
     subscribe(listener) {
+      const off = listen(listener)
       listener(atom.get(), undefined)
-      return listen(listener)
+      return off
     },
     set: atom.set,
     clear() {

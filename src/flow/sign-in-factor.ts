@@ -1,3 +1,5 @@
+import { invalid } from '../client/config.js'
+import { requireMethods } from './check-target.js'
 import type { VerifiableRequestOptions, VerifiableVerification, VerificationTarget } from './flow-types.js'
 
 /** Clerk's strategy for an SMS code; the flow sends and checks nothing else. */
@@ -60,6 +62,7 @@ export function signInFirstFactor<S extends VerifiableSignIn<S>>(
   signIn: S,
   options: SignInFactorOptions = {},
 ): SignInFactorTarget<S> {
+  checkAdapter(signIn, options, 'prepareFirstFactor', 'attemptFirstFactor')
   return {
     signIn,
     verification: signIn.firstFactorVerification,
@@ -86,6 +89,7 @@ export function signInSecondFactor<S extends VerifiableSignIn<S>>(
   signIn: S,
   options: SignInFactorOptions = {},
 ): SignInFactorTarget<S> {
+  checkAdapter(signIn, options, 'prepareSecondFactor', 'attemptSecondFactor')
   return {
     signIn,
     verification: signIn.secondFactorVerification,
@@ -94,4 +98,11 @@ export function signInSecondFactor<S extends VerifiableSignIn<S>>(
     attemptVerification: async (params) =>
       signInSecondFactor(await signIn.attemptSecondFactor({ ...params, strategy: 'phone_code' }), options),
   }
+}
+
+/** A sign-in with the two methods the adapter calls, and options whose `phoneNumberId` is a string if given. */
+function checkAdapter(signIn: unknown, options: SignInFactorOptions, prepare: string, attempt: string): void {
+  requireMethods(signIn, 'sign_in', prepare, attempt)
+  if (typeof options != 'object' || options === null) invalid('options', 'param_invalid')
+  if (options.phoneNumberId !== undefined && typeof options.phoneNumberId != 'string') invalid('phone_number_id', 'param_invalid')
 }

@@ -1,3 +1,5 @@
+import { invalid } from '../client/config.js'
+import { requireMethods } from './check-target.js'
 import type { VerifiableRequestOptions, VerifiableVerification, VerificationTarget } from './flow-types.js'
 
 /**
@@ -46,6 +48,8 @@ export interface SignUpPhoneTarget<S> extends VerificationTarget<SignUpPhoneTarg
  * ```
  */
 export function signUpPhoneNumber<S extends VerifiableSignUp<S>>(signUp: S): SignUpPhoneTarget<S> {
+  requireMethods(signUp, 'sign_up', 'preparePhoneNumberVerification', 'attemptPhoneNumberVerification')
+  if (typeof signUp.verifications != 'object' || !signUp.verifications) invalid('sign_up', 'param_invalid')
   return {
     signUp,
     verification: signUp.verifications.phoneNumber,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createAtom } from '../../src/store/atom.js'
 import { createFlowStore } from '../../src/flow/flow-store.js'
 
 afterEach(() => {
@@ -100,5 +101,16 @@ describe('createFlowStore', () => {
     store.set({ a: 2, b: 0 })
     expect(seen).toEqual([{ a: 2, b: 0 }, { a: 2, b: 1 }])
     expect(seen.at(-1)).toBe(store.get())
+  })
+
+  it('hears a set made by its own first call of subscribe, as the atom does', () => {
+    for (const store of [createFlowStore(0), createAtom(0)]) {
+      const seen: number[] = []
+      store.subscribe((value) => {
+        seen.push(value)
+        if (value === 0) store.set(1)
+      })
+      expect(seen).toEqual([0, 1])
+    }
   })
 })

@@ -101,7 +101,9 @@ describe('types', () => {
     const flow = createVerificationFlow(signInFirstFactor(createFakeSignIns().signIn('needs_first_factor')))
     expectTypeOf(flow.store.get()).toEqualTypeOf<VerificationFlowState<SignInFactorTarget<FakeSignIn>>>()
     expectTypeOf(flow.store.get().target.signIn.status).toEqualTypeOf<FakeSignIn['status']>()
-    // @ts-expect-error a phone number is not a sign-in
-    signInFirstFactor({ verification: null, prepareVerification: async () => null, attemptVerification: async () => null })
+    // @ts-expect-error a phone number is not a sign-in (and at run time it is refused)
+    expect(() => signInFirstFactor({ verification: null, prepareVerification: async () => null, attemptVerification: async () => null })).toThrow(
+      expect.objectContaining({ name: 'ValidationError', paramName: 'sign_in' }),
+    )
   })
 })
