@@ -30,12 +30,13 @@ export async function preloadPhone(): Promise<void> {
  * await parsePhone('(201) 555-0123', { defaultCountry: 'US' }) // '+12015550123'
  * ```
  */
-export async function parsePhone(input: string, options: { defaultCountry?: string } = {}): Promise<string> {
+export async function parsePhone(input: string, options?: { defaultCountry?: string }): Promise<string> {
   const phone = await load()
-  const e164 = typeof input === 'string' ? phone.toE164(input, options.defaultCountry) : undefined
+  const e164 = typeof input === 'string' ? phone.toE164(input, options?.defaultCountry) : undefined
   if (e164 === null) badCountry()
   if (!e164) {
-    throw new ValidationError('phone_number_invalid', `Not a phone number: ${String(input)}`, {
+    // Without the input: it may be anything (an object String() throws on), and the message may be shown.
+    throw new ValidationError('phone_number_invalid', 'Not a phone number', {
       paramName: 'phone_number',
     })
   }
@@ -65,7 +66,15 @@ export function formatPhone(e164: string, style: PhoneFormat = 'international'):
  * formatter.getNumber()                      // '+12015550123' once complete
  */
 export async function createPhoneFormatter(defaultCountry?: string): Promise<PhoneFormatter> {
-  return (await load()).createFormatter(defaultCountry) ?? badCountry()
+  const formatter = (await load()).createFormatter(defaultCountry) ?? badCountry()
+  // Checked here, not in the chunk, which imports nothing from the first load (see phone-lazy.ts).
+  return {
+    ...formatter,
+    input(text) {
+      if (typeof text == 'string') return formatter.input(text)
+      throw new ValidationError('param_invalid', 'The text to format must be a string', { paramName: 'text' })
+    },
+  }
 }
 
 /**

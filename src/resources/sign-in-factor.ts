@@ -1,4 +1,5 @@
 import type { SignInFactorJSON } from '../wire/index.js'
+import { copyJSON } from './json.js'
 
 /**
  * One way to prove a sign-in factor, from `supported_first_factors` / `supported_second_factors`. Frozen.
@@ -22,18 +23,25 @@ export interface SignInFactor {
   readonly default: boolean
 }
 
-/** Wire factors → frozen {@link SignInFactor}s; `null` stays `null` (second factors before the first is done). */
+/**
+ * Wire factors → frozen {@link SignInFactor}s; `null` stays `null` (second factors before the first is done).
+ * A factor without a string `strategy` (`null`, a number) is refused as the other resources refuse theirs.
+ *
+ * @throws ValidationError `json_invalid`
+ */
 export function toFactors(list: SignInFactorJSON[] | null | undefined): readonly SignInFactor[] | null {
   if (!Array.isArray(list)) return null
   return Object.freeze(
-    list.map((factor) =>
-      Object.freeze({
+    list.map((factor) => {
+      // The one check every resource makes: refuses null, a non-object and a factor whose strategy is no string.
+      copyJSON(factor, ['strategy'])
+      return Object.freeze({
         strategy: factor.strategy,
         safeIdentifier: factor.safe_identifier ?? null,
         phoneNumberId: factor.phone_number_id ?? null,
         primary: factor.primary ?? false,
         default: factor.default ?? false,
-      }),
-    ),
+      })
+    }),
   )
 }

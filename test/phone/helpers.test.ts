@@ -32,6 +32,21 @@ describe('parsePhone', () => {
     expect(isValidationError(error)).toBe(true)
     expect(error).toMatchObject({ code: 'phone_number_invalid', paramName: 'phone_number' })
   })
+
+  it.each<[string, unknown]>([
+    ['an object without a prototype', Object.create(null)],
+    ['a Symbol', Symbol('+12015550123')],
+    ['an object whose toString throws', { toString: () => { throw new Error('boom') } }],
+  ])('refuses %s with phone_number_invalid, not the error of turning it into text', async (_, input) => {
+    const { parsePhone } = await fresh()
+    const error = await parsePhone(input as string).catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'ValidationError', code: 'phone_number_invalid', message: 'Not a phone number' })
+  })
+
+  it('takes null options as none', async () => {
+    const { parsePhone } = await fresh()
+    await expect(parsePhone('+12015550123', null as never)).resolves.toBe('+12015550123')
+  })
 })
 
 describe('defaultCountry', () => {
@@ -69,6 +84,22 @@ describe('createPhoneFormatter', () => {
     expect(formatter.input('2015550123')).toBe('(201) 555-0123')
     expect(formatter.getNumber()).toBe('+12015550123')
     expect(formatter.getCountry()).toBe('US')
+  })
+
+  it.each([undefined, null, 2015550123, {}])('refuses to format %j as you type with param_invalid naming text', async (text) => {
+    const { createPhoneFormatter } = await fresh()
+    const formatter = await createPhoneFormatter('US')
+    formatter.input('201')
+    const error = (() => {
+      try {
+        formatter.input(text as never)
+      } catch (caught) {
+        return caught
+      }
+    })()
+    expect(isValidationError(error)).toBe(true)
+    expect(error).toMatchObject({ code: 'param_invalid', paramName: 'text' })
+    expect(formatter.input('2015550123')).toBe('(201) 555-0123')
   })
 })
 

@@ -6,6 +6,8 @@ import {
   ClientResource,
   PhoneNumber,
   Session,
+  SignIn,
+  SignUp,
   User,
   ValidationError,
   Verification,
@@ -13,11 +15,12 @@ import {
   isNetworkError,
 } from '../../src/index.js'
 import { jsonResponse } from '../support/fake-fetch.js'
-import { clientJSON, envelope, phoneJSON, sessionJSON, userJSON, verificationJSON } from './fixtures.js'
+import { clientJSON, envelope, phoneJSON, sessionJSON, signInJSON, userJSON, verificationJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 
 const client = createClient({ frontendApi: 'http://localhost:4010', fetch: async () => new Response(null, { status: 204 }), crossTab: false })
 const damaged = (value: unknown) => value as never
+const signUpJSON = { id: 'sua_1', object: 'sign_up_attempt', status: 'missing_requirements', phone_number: '+12015550123', missing_fields: [], unverified_fields: [], verifications: { phone_number: null }, created_session_id: null, created_user_id: null }
 
 function refusal(build: () => unknown): unknown {
   try {
@@ -45,6 +48,14 @@ describe('fromJSON on damaged JSON', () => {
     ['Session with a string user', () => Session.fromJSON(damaged({ ...sessionJSON(), user: 'user_1' }), client)],
     ['ClientResource from an array', () => ClientResource.fromJSON(damaged([]), client)],
     ['ClientResource with a non-array sessions', () => ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 'sess_1' }), client)],
+    ['SignIn from null', () => SignIn.fromJSON(damaged(null), client)],
+    ['SignIn with a numeric status', () => SignIn.fromJSON(damaged({ ...signInJSON(), status: 1 }), client)],
+    ['SignIn with supported_first_factors [null]', () => SignIn.fromJSON(damaged({ ...signInJSON(), supported_first_factors: [null] }), client)],
+    ['SignIn with a second factor without a strategy', () => SignIn.fromJSON(damaged({ ...signInJSON(), supported_second_factors: [{ phone_number_id: 'idn_1' }] }), client)],
+    ['SignIn with a string first_factor_verification', () => SignIn.fromJSON(damaged({ ...signInJSON(), first_factor_verification: 'verified' }), client)],
+    ['SignUp from an array', () => SignUp.fromJSON(damaged([]), client)],
+    ['SignUp without an id', () => SignUp.fromJSON(damaged({ ...signUpJSON, id: undefined }), client)],
+    ['SignUp with a string phone verification', () => SignUp.fromJSON(damaged({ ...signUpJSON, verifications: { phone_number: 'verified' } }), client)],
     // What JSON cannot hold makes structuredClone throw a DataCloneError: refused the same way, not raw.
     ['PhoneNumber holding a function', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), extra: () => 1 }), client)],
     ['User holding a Symbol', () => User.fromJSON(damaged({ ...userJSON(), extra: Symbol('x') }), client)],
@@ -79,6 +90,8 @@ describe('fromJSON without a dialkit client', () => {
       () => User.fromJSON(userJSON(), notClient as never),
       () => Session.fromJSON(sessionJSON(), notClient as never),
       () => ClientResource.fromJSON(clientJSON(), notClient as never),
+      () => SignIn.fromJSON(signInJSON(), notClient as never),
+      () => SignUp.fromJSON(damaged(signUpJSON), notClient as never),
     ]) {
       expect(refusal(build)).toMatchObject({ name: 'ValidationError', code: 'param_invalid', paramName: 'client' })
     }
