@@ -29,6 +29,8 @@ interface ClientMessage {
  */
 export function startCrossTab(peer: CrossTabPeer, open: CrossTabChannelFactory, doc?: VisibilitySource): () => void {
   const channel = open(`dialkit:${peer.frontendApi}`)
+  // Checked before anything is wired to it, so a refusal leaves nothing half started.
+  if (typeof channel?.close != 'function') throw TypeError('Not a channel')
   // Set while a received client is applied: what another tab sent is not posted back (no echo loop).
   let applying = false
   const offStore = peer.store.listen(({ client }) => {

@@ -17,7 +17,13 @@ export function startSync(
 ): (() => void) | undefined {
   const open = typeof crossTab === 'function' ? crossTab : defaultChannel(crossTab === true)
   const peer = { frontendApi: client.frontendApi, store: client.store, events: context.events, setClient, load: () => client.load() }
-  return open && startCrossTab(peer, open, globalThis.document)
+  // The factory is the app's: one that throws, or hands back no channel, leaves this tab working alone with
+  // its error logged, not an unhandled rejection nobody can catch.
+  try {
+    return open && startCrossTab(peer, open, globalThis.document)
+  } catch (error) {
+    console.error(error)
+  }
 }
 
 function defaultChannel(forced: boolean): CrossTabChannelFactory | undefined {

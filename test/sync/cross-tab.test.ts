@@ -94,6 +94,24 @@ describe('cross-tab sync', () => {
     expect(a.client.store.get().user?.phoneNumbers).toHaveLength(1)
   })
 
+  it.each<[string, () => unknown]>([
+    ['throws', () => {
+      throw new Error('no channel here')
+    }],
+    ['returns a string', () => 'x'],
+    ['returns an object without close()', () => ({ postMessage() {} })],
+  ])('keeps the tab working alone when the crossTab factory %s, logging the error instead of an unhandled rejection', async (_label, open) => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const fake = fakeFetch(() => jsonResponse(200, envelope(clientJSON())))
+    const client = createClient({ frontendApi: FAPI, fetch: fake.fetch, authMode: 'header', crossTab: open as never })
+    await vi.dynamicImportSettled()
+    expect(logged).toHaveBeenCalledOnce()
+    await expect(client.load()).resolves.toBeDefined()
+    client.close()
+    await vi.dynamicImportSettled()
+    logged.mockRestore()
+  })
+
   it('close() before the sync chunk arrived still closes the channel', async () => {
     const bus = fakeBus()
     const client = createClient({ frontendApi: FAPI, fetch: fakeFetch([]).fetch, crossTab: bus.open })
