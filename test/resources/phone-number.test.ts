@@ -212,10 +212,19 @@ describe('phone.attemptVerification', () => {
     expect(h.events).toEqual([])
   })
 
-  it('times out with NetworkError timeout', async () => {
-    const h = await signedIn([prepared], { timeout: 20 })
+  it('times out with NetworkError timeout, on the fake clock', async () => {
+    const h = await signedIn([prepared], { timeout: 20_000 })
     h.reply((_, raw) => hangingFetch()(raw))
-    await expect(h.client.user!.phoneNumbers[0]!.attemptVerification({ code: '424242' })).rejects.toMatchObject({ reason: 'timeout' })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const pending = h.client.user!.phoneNumbers[0]!.attemptVerification({ code: '424242' }).catch((error: unknown) => error)
+      await vi.advanceTimersByTimeAsync(19_999)
+      expect(h.sent).toHaveLength(1)
+      await vi.advanceTimersByTimeAsync(1)
+      expect(await pending).toMatchObject({ name: 'NetworkError', reason: 'timeout' })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('maps malformed JSON to malformed_response', async () => {

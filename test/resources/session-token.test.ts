@@ -217,10 +217,15 @@ describe('session.getToken', () => {
     expect(nthToken(await h.client.session!.getToken())).toBe(1)
   })
 
-  it('times out like every call', async () => {
+  it('times out like every call, on the fake clock', async () => {
     const h = await signedIn()
     h.reply((_request, raw) => new Promise((_resolve, reject) => raw.signal.addEventListener('abort', () => reject(raw.signal.reason))))
-    await expect(h.client.session!.getToken({ timeout: 1 })).rejects.toMatchObject({ name: 'NetworkError', reason: 'timeout' })
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] })
+    const pending = h.client.session!.getToken({ timeout: 5000 }).catch((error: unknown) => error)
+    await vi.advanceTimersByTimeAsync(4999)
+    expect(h.sent).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(await pending).toMatchObject({ name: 'NetworkError', reason: 'timeout' })
   })
 
   it('resolves to null for a session built on a hand-made context, which has no client to ask', async () => {
