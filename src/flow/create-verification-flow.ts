@@ -24,7 +24,7 @@ type Failed = 'sendFailed' | 'attemptFailed'
  *
  * @throws ValidationError `param_invalid` (paramName `target`) for a target without `prepareVerification` and
  * `attemptVerification`; `config_invalid` for a `now` that is not a function, a `webOtp` that is not a boolean,
- * or a `resendCooldownSeconds` that is not a finite number >= 0
+ * or a `resendCooldownSeconds` that is not a finite number of 0 or more
  *
  * @example
  * ```ts
