@@ -27,7 +27,12 @@ export interface CliIo {
 }
 
 /** A bad command line: the usage text helps; for any other failure it would only be noise. */
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(message: string) {
+    // parseArgs names the flag ("Unknown option '--prot'"); say whose message it is, as every other one does.
+    super(`dialkit-emulator: ${message}`)
+  }
+}
 
 const OPTIONS = {
   port: { type: 'string', default: '4010' },

@@ -27,7 +27,7 @@ import { createApp } from './http/app.js'
 import type { Outbox } from './outbox.js'
 import { DialkitError } from '../errors/dialkit-error.js'
 import { checkEmulatorOptions } from './options.js'
-import { loadSnapshot, removeOrphanTemps } from './persistence.js'
+import { openDataFile, type OpenedDataFile } from './data-file.js'
 
 export { createClock, type Clock } from './clock.js'
 export type { Outbox, SmsMessage, SmsPurpose } from './outbox.js'
@@ -116,17 +116,12 @@ function listening(server: Server, where: string): Promise<number> {
   })
 }
 
-async function openDataFile(file: string, log: EmulatorOptions['log']) {
-  const removed = await removeOrphanTemps(file)
-  if (removed > 0 && log) log(`removed ${removed} temp file(s) a killed emulator left beside ${file}`)
-  return { file, snapshot: await loadSnapshot(file) }
-}
-
 /**
  * Starts the local Frontend + Backend API emulator. A bad option rejects with a {@link ValidationError}
  * (`config_invalid`, `paramName` such as `max_attempts`) before anything listens or the data file is read;
  * a port that cannot be bound or an unreadable data file rejects with a {@link DialkitError} saying so.
- * Temp files a killed emulator left beside the data file are deleted first.
+ * Temp files a killed emulator left beside the data file are deleted first. The data file is locked
+ * (`<dataFile>.lock`) until `stop()`: a second emulator on it, or a read-only data file, rejects at start.
  *
  * @example
  * ```ts
@@ -139,8 +134,18 @@ async function openDataFile(file: string, log: EmulatorOptions['log']) {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   await checkEmulatorOptions(options)
-  const host = options.host ?? '127.0.0.1'
   const persistence = options.dataFile ? await openDataFile(options.dataFile, options.log) : undefined
+  try {
+    return await serveEmulator(options, persistence)
+  } catch (error) {
+    // A start that fails after the lock lets go of it, so the next try on the same file is not refused.
+    await persistence?.release()
+    throw error
+  }
+}
+
+async function serveEmulator(options: EmulatorOptions, persistence: OpenedDataFile | undefined): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1'
   const { ctx, persister } = createEmulatorContext(options, persistence)
   const app = createApp(ctx)
   const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }) as Server
@@ -152,7 +157,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     stopping ??= new Promise<void>((resolve) => {
       server.close(() => resolve())
       server.closeAllConnections()
-    }).then(() => persister?.flush())
+    })
+      .then(() => persister?.flush())
+      .finally(() => persistence?.release())
     return stopping
   }
   return {

@@ -40,7 +40,8 @@ let tempCounter = 0
 // from a live one's write in progress.
 const tempName = (file: string, pid: number, n: number) => `${file}.${pid}.${n}.tmp`
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this pid runs (as anyone). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

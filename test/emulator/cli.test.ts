@@ -92,6 +92,22 @@ describe('dialkit-emulator CLI', () => {
     expect(run.err[0]).toMatch(/^dialkit-emulator: --[a-z-]+ .*See dialkit-emulator --help\.$/)
   })
 
+  it.each([
+    [['--prot', '4010'], "dialkit-emulator: Unknown option '--prot'"],
+    [['-p', '4010'], "dialkit-emulator: Unknown option '-p'"],
+    [['--data'], "dialkit-emulator: Option '--data <value>' argument missing"],
+    [['--port', '0', '--secret-key'], "dialkit-emulator: Option '--secret-key <value>' argument missing"],
+    [['4010'], "dialkit-emulator: Unexpected argument '4010'"],
+    [['--help=yes'], "dialkit-emulator: Option '-h, --help' does not take an argument"],
+    [['--code-ttl', '1e3'], 'dialkit-emulator: --code-ttl needs a number, got "1e3"'],
+  ])('refuses the command line %j, naming what is wrong, then shows the usage', async (argv, message) => {
+    const run = fakeIo()
+    expect(await runCli(argv, run.io)).toBeUndefined()
+    expect(await run.exit).toBe(1)
+    expect(run.out).toEqual([])
+    expect(run.err).toEqual([expect.stringContaining(message), expect.stringMatching(/^Usage: dialkit-emulator/)])
+  })
+
   it('prints the package version for --version and -v', async () => {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
     for (const flag of ['--version', '-v']) {
