@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { checkSecretKey } from '../backend/validate.js'
 import type { Snapshot } from './state.js'
 
 // Validating the data file on load turns a hand-edited or truncated file into a clear start-up error
@@ -121,9 +122,18 @@ const signUp = v.object({
   updatedAt: v.number(),
 })
 
+const isSecretKey = (key: string) => {
+  try {
+    return checkSecretKey(key) === key
+  } catch {
+    return false
+  }
+}
+
 export const SnapshotSchema = v.object({
   version: v.literal(1),
-  secretKey: v.string(),
+  // A hand-edited key dialkit/backend would refuse must not start: every Backend API call would then fail.
+  secretKey: v.pipe(v.string(), v.check(isSecretKey, 'a key like sk_test_... (the form dialkit/backend accepts)')),
   signingKey: v.optional(signingKey),
   users: v.array(user),
   phoneNumbers: v.array(phone),
@@ -137,7 +147,11 @@ export const SnapshotSchema = v.object({
 
 /** Parses a data file's text; throws an Error naming the first problem. */
 export function parseSnapshot(text: string): Snapshot {
-  const result = v.safeParse(SnapshotSchema, JSON.parse(text))
+  const json = JSON.parse(text) as unknown
+  const version = (json as { version?: unknown } | null)?.version
+  // Another shape altogether: say so, rather than name the first field that differs.
+  if (typeof version === 'number' && version !== 1) throw new Error(`its version is ${version}, this emulator reads version 1: it was written by another dialkit version`)
+  const result = v.safeParse(SnapshotSchema, json)
   if (!result.success) {
     const issue = result.issues[0]
     const where = issue?.path?.map((item) => String(item.key)).join('.') ?? '(root)'

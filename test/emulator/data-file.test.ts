@@ -1,5 +1,5 @@
-// The data file is one emulator's: a second one on it, a read-only file or a folder is refused at start,
-// before anything listens, instead of losing writes later.
+// The data file is one emulator's: a second one on it, a read-only file, a folder or a file of another shape is
+// refused at start, before anything listens, instead of losing writes later.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
@@ -102,5 +102,23 @@ describe('a data file the emulator cannot keep', () => {
     const folder = join(await mkdtemp(join(tmpdir(), 'dialkit-data-')), 'state')
     await mkdir(folder)
     await expect(startEmulator({ dataFile: folder })).rejects.toThrow(`dialkit-emulator: data file ${folder} is a folder: pass a file path such as ${join(folder, 'state.json')}`)
+  })
+})
+
+describe('a data file from another shape', () => {
+  const fresh = { version: 1, users: [], phoneNumbers: [], clients: [], sessions: [], signInTokens: [], smsSentAt: [] }
+
+  it('refuses a secret key that dialkit/backend would refuse, naming the field, and leaves the file as it was', async () => {
+    const file = await tempFile()
+    const content = JSON.stringify({ ...fresh, secretKey: 'foo' })
+    await writeFile(file, content)
+    await expect(startEmulator({ dataFile: file })).rejects.toThrow(`data file ${file} is corrupt (unexpected data at secretKey: a key like sk_test_... (the form dialkit/backend accepts))`)
+    expect(await readFile(file, 'utf8')).toBe(content)
+  })
+
+  it('says a file of another version was written by another dialkit version', async () => {
+    const file = await tempFile()
+    await writeFile(file, JSON.stringify({ ...fresh, version: 2, secretKey: 'sk_test_new' }))
+    await expect(startEmulator({ dataFile: file })).rejects.toThrow('is corrupt (its version is 2, this emulator reads version 1: it was written by another dialkit version)')
   })
 })
