@@ -1,7 +1,7 @@
 // Opening the data file for one emulator: its lock, then leftovers, then the state. Everything that would
 // make writes fail or clobber each other later is found here, at start, with a message saying what to do.
 import { constants } from 'node:fs'
-import { access, open, readFile, stat, unlink } from 'node:fs/promises'
+import { access, chmod, open, readFile, stat, unlink } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { DialkitError } from '../errors/dialkit-error.js'
 import { isRunning, loadSnapshot, removeOrphanTemps } from './persistence.js'
@@ -63,6 +63,9 @@ async function checkWritable(file: string): Promise<void> {
   if (stats.isDirectory()) refuse(`data file ${file} is a folder: pass a file path such as ${resolve(file, 'state.json')}`)
   const writable = (stats.mode & 0o200) !== 0 && (await access(file, constants.W_OK).then(() => true, () => false))
   if (!writable) refuse(`data file ${file} is read-only: make it writable (chmod u+w ${file}), or copy it and pass the copy`)
+  // It holds the secret key, the signing key and client tokens. Every write makes it 0600 (its temp file is);
+  // one an older version wrote, or a copy, is made so at once rather than after the next change.
+  if ((stats.mode & 0o077) !== 0) await chmod(file, 0o600).catch(() => undefined) // not ours: the next write replaces it 0600
 }
 
 /** Locks the data file, deletes a killed emulator's temp files and reads the state (none: a fresh start). */

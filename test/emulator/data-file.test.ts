@@ -98,6 +98,14 @@ describe('a data file the emulator cannot keep', () => {
     expect(await readdir(join(file, '..'))).toEqual(['state.json'])
   })
 
+  it('makes a data file others could read owner-only at start, before any change is written', async () => {
+    const file = await tempFile()
+    await writeFile(file, JSON.stringify({ version: 1, secretKey: 'sk_test_shared', users: [], phoneNumbers: [], clients: [], sessions: [], signInTokens: [], smsSentAt: [] }))
+    await chmod(file, 0o644)
+    await start(file)
+    expect((await stat(file)).mode & 0o777).toBe(0o600)
+  })
+
   it('refuses a folder given as the data file, naming a file path to pass instead', async () => {
     const folder = join(await mkdtemp(join(tmpdir(), 'dialkit-data-')), 'state')
     await mkdir(folder)
