@@ -47,7 +47,7 @@ async function lock(file: string): Promise<string> {
       if (code !== 'EEXIST') refuse(`cannot write beside data file ${file} (${code ?? (error as Error).message}): pick a folder you can write to`, error)
       const owner = await lockOwner(path)
       if (owner !== undefined) {
-        refuse(`data file ${file} is in use by another emulator (pid ${owner}): stop that one, or pass another --data file`)
+        refuse(`data file ${file} is in use by another emulator (pid ${owner}): stop that one, or pass another --data file (no emulator runs? delete ${path})`)
       }
       // A killed emulator's lock: nobody writes the file any more.
       await unlink(path).catch(() => undefined)

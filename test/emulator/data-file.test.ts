@@ -47,7 +47,7 @@ describe('one emulator per data file', () => {
     await createUser(first, 'first')
     const error = await startEmulator({ dataFile: file }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(DialkitError)
-    expect((error as Error).message).toBe(`dialkit-emulator: data file ${file} is in use by another emulator (pid ${process.pid}): stop that one, or pass another --data file`)
+    expect((error as Error).message).toBe(`dialkit-emulator: data file ${file} is in use by another emulator (pid ${process.pid}): stop that one, or pass another --data file (no emulator runs? delete ${file}.lock)`)
     await createUser(first, 'after')
     expect(await savedUsers(file)).toEqual(['first', 'after'])
   })

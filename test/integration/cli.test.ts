@@ -131,7 +131,7 @@ describe('dialkit-emulator CLI', () => {
     const second = spawn(process.execPath, [CLI, '--port', '0', '--data', dataFile], { stdio: ['ignore', 'pipe', 'pipe'] })
     children.push(second)
     const [line] = (await once(createInterface({ input: second.stderr! }), 'line')) as [string]
-    expect(line).toBe(`dialkit-emulator: data file ${dataFile} is in use by another emulator (pid ${first.child.pid}): stop that one, or pass another --data file`)
+    expect(line).toBe(`dialkit-emulator: data file ${dataFile} is in use by another emulator (pid ${first.child.pid}): stop that one, or pass another --data file (no emulator runs? delete ${dataFile}.lock)`)
     expect((await once(second, 'exit'))[0]).toBe(1)
     const user = await createBackendClient({ secretKey: SECRET_KEY, apiUrl: first.url }).users.createUser({ externalId: 'still-first' })
     expect(JSON.parse(await readFile(dataFile, 'utf8')).users.map((u: { id: string }) => u.id)).toEqual([user.id])
