@@ -24,6 +24,17 @@ export const OPTION_FLAGS = {
 
 type ParamName = keyof typeof OPTION_FLAGS
 
+// What startEmulator() reads; anything else is a typo that would otherwise be ignored (`prot: 4010`).
+const OPTION_NAMES = ['port', 'host', 'dataFile', 'secretKey', 'clock', 'corsOrigins', 'maxAttempts', 'resendThrottleSeconds', 'codeTtlSeconds', 'maxBodyBytes', 'singleSessionMode', 'log']
+
+function knownOptions(options: object): void {
+  const unknown = Object.entries(options).find(([name, value]) => value !== undefined && !OPTION_NAMES.includes(name))
+  if (unknown) {
+    const message = `${unknown[0]} is not an option of startEmulator (it takes ${OPTION_NAMES.join(', ')})`
+    throw new ValidationError('config_invalid', message, { paramName: unknown[0] })
+  }
+}
+
 function refuse(paramName: ParamName, name: string, rule: string, value: unknown, cause?: unknown): never {
   const shown = typeof value === 'string' ? `"${value}"` : String(value)
   throw new ValidationError('config_invalid', `${name} must be ${rule} (got ${shown})`, { paramName, cause })
@@ -79,6 +90,8 @@ export function checkEmulatorSettings(settings: EmulatorSettings): void {
 
 /** Checks every option of startEmulator(), the data file's folder included. */
 export async function checkEmulatorOptions(options: { port?: unknown; host?: unknown; dataFile?: unknown } & EmulatorSettings): Promise<void> {
+  if (typeof options !== 'object' || options === null) throw new ValidationError('config_invalid', `startEmulator takes an options object (got ${String(options)})`, { paramName: 'options' })
+  knownOptions(options)
   integer('port', 'port', options.port, 0, 65_535)
   const { host, dataFile } = options
   if (host !== undefined && (typeof host !== 'string' || host.trim() === '')) refuse('host', 'host', 'a host name or IP address', host)

@@ -36,6 +36,16 @@ describe('startEmulator options', () => {
     expect(error).toMatchObject({ code: 'config_invalid', paramName })
   })
 
+  it('refuses an option it does not take (a typo would be ignored), naming it and the ones it takes', async () => {
+    const error = await startEmulator({ prot: 4010 } as EmulatorOptions).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'config_invalid', paramName: 'prot' })
+    expect((error as Error).message).toBe('prot is not an option of startEmulator (it takes port, host, dataFile, secretKey, clock, corsOrigins, maxAttempts, resendThrottleSeconds, codeTtlSeconds, maxBodyBytes, singleSessionMode, log)')
+    await expect(startEmulator('4010' as EmulatorOptions)).rejects.toMatchObject({ code: 'config_invalid', paramName: 'options' })
+    // An option spread in as undefined is no option at all.
+    const emu = await startEmulator({ port: 0, extra: undefined } as EmulatorOptions)
+    await emu.stop()
+  })
+
   it('names the option and the value it got', async () => {
     await expect(startEmulator({ port: 'abc' as never })).rejects.toThrow('port must be an integer from 0 to 65535 (got "abc")')
     await expect(startEmulator({ maxAttempts: 0 })).rejects.toThrow('maxAttempts must be an integer of at least 1 (got 0)')
