@@ -1,5 +1,5 @@
 import { createNanoEvents, type Emitter } from 'nanoevents'
-import { reportListenerError } from './store/report-error.js'
+import { callListener } from './store/call-listener.js'
 import type { ClientResource } from './resources/client-resource.js'
 import type { PhoneNumber } from './resources/phone-number.js'
 import type { Session } from './resources/session.js'
@@ -46,17 +46,14 @@ export type DialkitEmitter = Emitter<DialkitEvents>
 
 /** Creates the typed emitter a client uses (internal: apps listen through `client.on()`). */
 export function createEmitter(): DialkitEmitter {
-  const emitter = createNanoEvents<DialkitEvents>()
-  // nanoevents stops at the first throwing listener and throws into the emitter; here the operation that
-  // emitted has already succeeded, so every listener runs and errors are only reported.
-  emitter.emit = (event, ...args) => {
-    for (const listener of [...(emitter.events[event] ?? [])]) {
-      try {
-        ;(listener as (...payload: unknown[]) => void)(...args)
-      } catch (error) {
-        reportListenerError(error)
-      }
-    }
-  }
-  return emitter
+  return createNanoEvents<DialkitEvents>()
+}
+
+/**
+ * Adds an app's listener. nanoevents stops at the first throwing listener and throws into the emitter; here
+ * the operation that emitted has already succeeded, so each listener is wrapped to run and only report its
+ * error, and the listeners after it still run.
+ */
+export function listen<E extends DialkitEventName>(events: DialkitEmitter, event: E, listener: DialkitEvents[E]): () => void {
+  return events.on(event, ((...args: unknown[]) => callListener(listener as (...payload: unknown[]) => void, ...args)) as never)
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
 
 afterEach(() => vi.unstubAllGlobals())
-import { createEmitter } from '../src/events.js'
+import { createEmitter, listen } from '../src/events.js'
 import type { PhoneNumber } from '../src/index.js'
 
 describe('createEmitter', () => {
@@ -25,15 +25,15 @@ describe('createEmitter', () => {
     expect(listener).not.toHaveBeenCalled()
   })
 
-  it('runs every listener when one throws, and reports the error instead of throwing into the emitter', () => {
+  it('runs every listener added with listen() when one throws, and reports the error instead of throwing into the emitter', () => {
     const report = vi.fn()
     vi.stubGlobal('reportError', report)
     const events = createEmitter()
     const after = vi.fn()
-    events.on('client:updated', () => {
+    listen(events, 'client:updated', () => {
       throw new Error('listener bug')
     })
-    events.on('client:updated', after)
+    listen(events, 'client:updated', after)
     expect(() => events.emit('client:updated', null)).not.toThrow()
     expect(after).toHaveBeenCalledWith(null)
     expect(report).toHaveBeenCalledWith(expect.objectContaining({ message: 'listener bug' }))

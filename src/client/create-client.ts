@@ -1,4 +1,4 @@
-import { createEmitter, type DialkitEventName, type DialkitEvents } from '../events.js'
+import { createEmitter, listen, type DialkitEventName, type DialkitEvents } from '../events.js'
 import type { ClientResource } from '../resources/client-resource.js'
 import { loadClient } from '../resources/client-operations.js'
 import type { CallOptions } from '../resources/coalesce.js'
@@ -90,7 +90,7 @@ export function createClient(options: CreateClientOptions): DialkitClient {
     // Only the ticket step of sign-in is reachable from createClient().
     signIn: (params) => sessionOperations().then((lazy) => lazy.signIn(deps, params)),
     signOut: (options) => sessionOperations().then((lazy) => lazy.signOut(deps, options)),
-    on: (event, listener) => context.events.on(event, listener),
+    on: (event, listener) => listen(context.events, event, listener),
     close: () => void (sync && sync.then((stop) => stop?.())),
   }
   // The sync code is its own chunk, outside the first load. Closing waits for it, so a close() made before the

@@ -7,7 +7,7 @@ import type { ClientJSON } from '../wire/index.js'
 /** What the choke point learnt from a failed response: the error, plus a client the server sent with it. */
 export interface Failure {
   error: DialkitError
-  client: ClientJSON | undefined
+  client?: ClientJSON | undefined
 }
 
 /**
@@ -26,9 +26,9 @@ export async function mapFailure(thrown: unknown, url: string, signal: AbortSign
     )
     return { error, client: pickClient(body) }
   }
-  if (isDialkitError(thrown)) return { error: thrown, client: undefined }
+  if (isDialkitError(thrown)) return { error: thrown }
   const aborted = signal?.aborted || (thrown as Error | null)?.name == 'AbortError'
-  return { error: toNetworkError(thrown, url, aborted, thrown instanceof TimeoutError), client: undefined }
+  return { error: toNetworkError(thrown, url, aborted, thrown instanceof TimeoutError) }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ValidationError } from '../errors/index.js'
 
-const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
+// A local host, with or without a port, alone or before a path.
+const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/
 
 /**
  * Decodes a Clerk-style publishable key (`pk_test_` / `pk_live_` + base64 of `host$`) into the Frontend API URL.
@@ -10,15 +11,16 @@ const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
  * parsePublishableKey('pk_test_bG9jYWxob3N0OjQwMTAk') // 'http://localhost:4010'
  */
 export function parsePublishableKey(key: string): string {
-  const match = /^pk_(test|live)_([A-Za-z0-9+/=_-]+)$/.exec(key)
-  const host = match ? decodeBase64(match[2] as string) : undefined
-  // The trailing `$` is what tells a key apart from random base64, so it is required, after a non-empty host.
-  if (!host || !/^[^\s/$]+\$$/.test(host)) {
-    throw new ValidationError('publishable_key_invalid', 'Not a pk_test_/pk_live_ key', {
-      paramName: 'publishable_key',
-    })
+  let host = ''
+  try {
+    // base64url too: `-` and `_` are read as `+` and `/`. No key (exec gave null) or bad base64 throws here.
+    host = atob(/^pk_(test|live)_([\w+/=-]+)$/.exec(key)![2]!.replace(/-/g, '+').replace(/_/g, '/'))
+  } catch {
+    // refused below
   }
-  return hostToUrl(host.slice(0, -1))
+  // The trailing `$` is what tells a key apart from random base64, so it is required, after a non-empty host.
+  if (/^[^\s/$]+\$$/.test(host)) return hostToUrl(host.slice(0, -1))
+  throw new ValidationError('publishable_key_invalid', 'Not a pk_test_/pk_live_ key', { paramName: 'publishable_key' })
 }
 
 /**
@@ -28,10 +30,10 @@ export function parsePublishableKey(key: string): string {
  * resolveFrontendApi('clerk.example.com') // 'https://clerk.example.com'
  */
 export function resolveFrontendApi(frontendApi: string | URL): string {
-  const trimmed = `${frontendApi}`.trim().replace(/\/+$/, '')
-  const url = /^https?:\/\//.test(trimmed) ? trimmed : hostToUrl(trimmed)
+  const text = `${frontendApi}`.trim()
   try {
-    return new URL(url).origin + new URL(url).pathname.replace(/\/$/, '')
+    const url = new URL(/^https?:\/\//.test(text) ? text : hostToUrl(text))
+    return (url.origin + url.pathname).replace(/\/+$/, '')
   } catch (cause) {
     throw new ValidationError('config_invalid', `Not a URL or host: ${frontendApi}`, {
       paramName: 'frontend_api',
@@ -42,12 +44,4 @@ export function resolveFrontendApi(frontendApi: string | URL): string {
 
 function hostToUrl(host: string): string {
   return `http${LOCAL_HOSTS.test(host) ? '' : 's'}://${host}`
-}
-
-function decodeBase64(value: string): string | undefined {
-  try {
-    return atob(value.replace(/-/g, '+').replace(/_/g, '/'))
-  } catch {
-    return undefined
-  }
 }

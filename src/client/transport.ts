@@ -17,7 +17,7 @@ export interface FapiRequest {
   method: HttpMethod
   /** Below `/v1`, starting with `/`; ids already URL-encoded. */
   path: string
-  /** camelCase keys, sent form-encoded in snake_case; ignored on GET. */
+  /** camelCase keys, sent form-encoded in snake_case; a GET has none. */
   body?: Record<string, unknown> | undefined
   /** Cancels the call; it then rejects with `NetworkError` reason `aborted`. */
   signal?: AbortSignal | undefined
@@ -78,6 +78,16 @@ export function createTransport(options: TransportOptions): Transport {
   // failed to load stays failed until the page reloads: every call is then a NetworkError).
   let dev: Promise<Send> | undefined
   const devSend = () => (dev ??= import('./dev-browser.js').then((lazy) => lazy.dev(http, options)))
+  // Only reads are retried: repeating a POST could send a second SMS or create a second number. Every
+  // other method goes out as POST (with `_method`), which ky never retries, so one rule serves every call.
+  const retry = {
+    limit: options.retry,
+    statusCodes: [408, 500, 502, 503, 504],
+    afterStatusCodes: [],
+    // Like clerk-js: the first retry is immediate, then back off from 700 ms up to 5 s.
+    // An abort needs no rule here: ky's wait before a retry rejects on the caller's aborted signal.
+    delay: (attempt: number) => (attempt <= 1 ? 0 : Math.min(700 * 2 ** (attempt - 2), 5000)),
+  }
   return async <T>(request: FapiRequest) => {
     const url = buildUrl(options, request)
     try {
@@ -86,12 +96,12 @@ export function createTransport(options: TransportOptions): Transport {
       const token = tokens.get()
       const response = await (options.dev ? await devSend() : http)(url, {
         method: request.method === 'GET' ? 'GET' : 'POST',
-        body: request.body && request.method !== 'GET' ? encodeForm(request.body) : undefined,
+        body: request.body && encodeForm(request.body),
         // Cookie mode never writes a token (and refuses a storage), so this is header mode's alone.
         headers: token ? { Authorization: token } : {},
         signal: request.signal,
         timeout: request.timeout ?? options.timeout,
-        retry: retryFor(request, options.retry),
+        retry,
       })
       const result = await unwrap<T>(response)
       if (result?.client !== undefined) options.onClient(result.client)
@@ -105,30 +115,15 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 function buildUrl(options: TransportOptions, request: FapiRequest): string {
-  const url = new URL(`${options.baseUrl}/v1${request.path}`)
-  const query = url.searchParams
+  const query = new URLSearchParams({ __clerk_api_version: API_VERSION, _clerk_js_version: SDK_VERSION })
   const sessionId = options.sessionId()
-  query.set('__clerk_api_version', API_VERSION)
-  query.set('_clerk_js_version', SDK_VERSION)
   // Clerk's native flag: it is what makes the Frontend API hand the client token out in `Authorization`.
   if (options.authMode === 'header') query.set('_is_native', '1')
   if (request.method === 'PATCH' || request.method === 'DELETE') query.set('_method', request.method)
   // The client endpoints act on the whole client, so Clerk never scopes them to a session.
   if (sessionId && !/^\/(client|waitlist)\b/.test(request.path)) query.set('_clerk_session_id', sessionId)
-  return url.href
-}
-
-// Only reads are retried: repeating a POST could send a second SMS or create a second number.
-function retryFor(request: FapiRequest, limit: number) {
-  if (request.method !== 'GET') return 0
-  return {
-    limit,
-    statusCodes: [408, 500, 502, 503, 504],
-    afterStatusCodes: [],
-    // Like clerk-js: the first retry is immediate, then back off from 700 ms up to 5 s.
-    // An abort needs no rule here: ky's wait before a retry rejects on the caller's aborted signal.
-    delay: (attempt: number) => (attempt <= 1 ? 0 : Math.min(700 * 2 ** (attempt - 2), 5000)),
-  }
+  // The base URL is an origin and path, and paths are dialkit's own: neither carries a query of its own.
+  return `${options.baseUrl}/v1${request.path}?${query}`
 }
 
 async function unwrap<T>(response: Response): Promise<FapiResult<T> | null> {

@@ -1,5 +1,6 @@
 import type { ClerkErrorJSON } from '../wire/index.js'
 import type { ApiError } from './api-response-error.js'
+import { deepFreeze } from '../wire/deep-freeze.js'
 
 /**
  * One wire error in the camelCase shape our errors carry, frozen down to its `meta`. Every `meta` key is
@@ -9,5 +10,5 @@ import type { ApiError } from './api-response-error.js'
 export function toApiError(json: ClerkErrorJSON): ApiError {
   const meta: ApiError['meta'] = {}
   for (const key in json.meta) meta[key.replace(/_([a-z\d])/g, (_, char: string) => char.toUpperCase())] = json.meta[key]
-  return Object.freeze({ code: json.code, message: json.message, longMessage: json.long_message, meta: Object.freeze(meta) })
+  return deepFreeze({ code: json.code, message: json.message, longMessage: json.long_message, meta })
 }

@@ -50,6 +50,6 @@ export function createNetworkError(reason: NetworkErrorReason, cause?: unknown, 
  * `navigator.onLine` is read at call time only, so importing dialkit never touches browser globals.
  */
 export function toNetworkError(thrown: unknown, url: string, aborted?: boolean, timedOut?: boolean): NetworkError {
-  const offline = typeof navigator != 'undefined' && navigator.onLine === false
+  const offline = globalThis.navigator?.onLine === false
   return createNetworkError(aborted ? 'aborted' : timedOut ? 'timeout' : offline ? 'offline' : 'failed', thrown, url)
 }

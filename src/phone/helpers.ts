@@ -1,6 +1,5 @@
-import { DialkitError, ValidationError } from '../errors/index.js'
 import type { Country, PhoneFormatter } from './phone-lazy.js'
-import { loadPhone, phoneIfLoaded } from './load.js'
+import { loadPhone as load, phoneIfLoaded } from './load.js'
 
 export type { Country, PhoneFormatter }
 
@@ -31,16 +30,7 @@ export async function preloadPhone(): Promise<void> {
  * ```
  */
 export async function parsePhone(input: string, options?: { defaultCountry?: string }): Promise<string> {
-  const phone = await load()
-  const e164 = typeof input === 'string' ? phone.toE164(input, options?.defaultCountry) : undefined
-  if (e164 === null) badCountry()
-  if (!e164) {
-    // Without the input: it may be anything (an object String() throws on), and the message may be shown.
-    throw new ValidationError('phone_number_invalid', 'Not a phone number', {
-      paramName: 'phone_number',
-    })
-  }
-  return e164
+  return (await load()).parse(input, options?.defaultCountry)
 }
 
 /**
@@ -66,15 +56,7 @@ export function formatPhone(e164: string, style: PhoneFormat = 'international'):
  * formatter.getNumber()                      // '+12015550123' once complete
  */
 export async function createPhoneFormatter(defaultCountry?: string): Promise<PhoneFormatter> {
-  const formatter = (await load()).createFormatter(defaultCountry) ?? badCountry()
-  // Checked here, not in the chunk, which imports nothing from the first load (see phone-lazy.ts).
-  return {
-    ...formatter,
-    input(text) {
-      if (typeof text == 'string') return formatter.input(text)
-      throw new ValidationError('param_invalid', 'The text to format must be a string', { paramName: 'text' })
-    },
-  }
+  return (await load()).formatter(defaultCountry)
 }
 
 /**
@@ -87,17 +69,4 @@ export async function createPhoneFormatter(defaultCountry?: string): Promise<Pho
  */
 export async function listCountries(): Promise<Country[]> {
   return (await load()).countries()
-}
-
-function badCountry(): never {
-  throw new ValidationError('param_invalid', 'Not an ISO country code', { paramName: 'default_country' })
-}
-
-// A chunk that fails to load (offline, deploy skew) is still one of our errors, never a raw TypeError.
-async function load() {
-  try {
-    return await loadPhone()
-  } catch (cause) {
-    throw new DialkitError('Could not load phone number metadata', { cause })
-  }
 }

@@ -1,5 +1,7 @@
 // The lazy chunk: the only module that imports libphonenumber-js. Loaded through ./load.ts with a
-// dynamic import(), so its ~29 KB gzip stays out of the first load.
+// dynamic import(), so its ~29 KB gzip stays out of the first load. It also refuses bad input itself, with
+// the error classes of the first load (a shared chunk): the refusals' code and messages then cost the first
+// load nothing.
 import {
   AsYouType,
   getCountries,
@@ -8,13 +10,40 @@ import {
   parsePhoneNumberWithError,
   type CountryCode,
 } from 'libphonenumber-js/min'
+import { ValidationError } from '../errors/validation-error.js'
+
+/**
+ * User input as E.164, for `parsePhone()` and `createPhoneNumber()`.
+ *
+ * @throws ValidationError `phone_number_invalid` (paramName `phone_number`), `param_invalid` (paramName
+ * `default_country`)
+ */
+export function parse(input: unknown, country?: unknown): string {
+  const e164 = typeof input == 'string' ? toE164(input, country) : undefined
+  if (e164 === null) badCountry()
+  if (!e164) {
+    // Without the input: it may be anything (an object String() throws on), and the message may be shown.
+    throw new ValidationError('phone_number_invalid', 'Not a phone number', { paramName: 'phone_number' })
+  }
+  return e164
+}
+
+/** An as-you-type formatter, for `createPhoneFormatter()`. @throws ValidationError `param_invalid` (`default_country`) */
+export function formatter(country?: unknown): PhoneFormatter {
+  return createFormatter(country) ?? badCountry()
+}
+
+function badCountry(): never {
+  throw new ValidationError('param_invalid', 'defaultCountry must be a country code libphonenumber knows, such as US or GB', {
+    paramName: 'default_country',
+  })
+}
 
 /**
  * Parses to E.164 or returns `undefined`. "Possible" (right length) is enough: Clerk's test numbers are not
- * "valid". `null` when the country, not the number, is wrong: helpers.ts throws then, so that this chunk
- * imports nothing from the first load (a bundler would split a shared chunk off for it).
+ * "valid". `null` when the country, not the number, is wrong.
  */
-export function toE164(input: string, country?: string): string | undefined | null {
+function toE164(input: string, country?: unknown): string | undefined | null {
   const defaultCountry = toCountryCode(country)
   if (defaultCountry === null) return null
   const candidates = /^\s*\+/.test(input) || !defaultCountry ? [withPlus(input)] : [input, withPlus(input)]
@@ -71,12 +100,13 @@ export interface PhoneFormatter {
 }
 
 /** `null` for a country {@link toCountryCode} refuses. */
-export function createFormatter(country?: string): PhoneFormatter | null {
+function createFormatter(country?: unknown): PhoneFormatter | null {
   const defaultCountry = toCountryCode(country)
   if (defaultCountry === null) return null
   const typer = new AsYouType(defaultCountry)
   return {
     input(text) {
+      if (typeof text != 'string') throw new ValidationError('param_invalid', 'The text to format must be a string', { paramName: 'text' })
       typer.reset()
       return typer.input(text)
     },

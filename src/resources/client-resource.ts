@@ -1,7 +1,7 @@
 import type { ClientJSON } from '../wire/index.js'
 import type { DialkitClient } from '../client/create-client.js'
 import { contextOf, type ResourceContext } from './context.js'
-import { copyJSON } from './json.js'
+import { copyJSON, readList } from './json.js'
 import { Session, type SessionConstructor } from './session.js'
 
 /**
@@ -29,7 +29,7 @@ export class ClientResource {
   private constructor(json: ClientJSON, context: ResourceContext) {
     this.#json = copyJSON(json, ['id'])
     this.id = json.id
-    this.sessions = Object.freeze(Array.from(json.sessions ?? [], (session) => new (Session as unknown as SessionConstructor)(session, context)))
+    this.sessions = readList(json.sessions, (session) => new (Session as unknown as SessionConstructor)(session, context))
     this.lastActiveSessionId = json.last_active_session_id ?? null
     this.activeSession =
       this.sessions.find((session) => session.id === this.lastActiveSessionId && session.status === 'active') ?? null

@@ -1,12 +1,13 @@
 import { ValidationError } from '../errors/index.js'
-import { formatPhone, parsePhone, type PhoneFormat } from '../phone/helpers.js'
+import { formatPhone, type PhoneFormat } from '../phone/helpers.js'
+import { loadPhone } from '../phone/load.js'
 import type { PhoneNumberJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
 import type { DialkitClient } from '../client/create-client.js'
 import { contextOf, type ResourceContext } from './context.js'
 import { normalizeCode, requireBoolean } from './guards.js'
 import type { IdentificationLink } from './identification-link.js'
-import { copyJSON, toDate } from './json.js'
+import { copyJSON, readList, toDate } from './json.js'
 import { runOperation, type Operation } from './operation.js'
 import type { FapiResult } from '../client/transport.js'
 import { Verification, type VerificationConstructor } from './verification.js'
@@ -21,7 +22,8 @@ export async function createPhoneNumber(
   context: ResourceContext,
   params: { phoneNumber: string; defaultCountry?: string } & CallOptions,
 ): Promise<PhoneNumber> {
-  const phoneNumber = await parsePhone(params?.phoneNumber, params ?? {})
+  // The phone chunk refuses what is not a number, before anything is sent.
+  const phoneNumber = (await loadPhone()).parse(params?.phoneNumber, params?.defaultCountry)
   const build = (result: FapiResult<unknown> | null) => new (PhoneNumber as unknown as PhoneNumberConstructor)(result?.response as PhoneNumberJSON, context)
   return runOperation(context, { method: 'POST', path: ROOT, body: { phoneNumber }, build, emit: 'phoneNumber:created' }, params)
 }
@@ -75,8 +77,8 @@ export class PhoneNumber {
     this.reservedForSecondFactor = json.reserved_for_second_factor ?? false
     this.defaultSecondFactor = json.default_second_factor ?? false
     this.reserved = json.reserved
-    this.linkedTo = Object.freeze(Array.from(json.linked_to ?? [], (link) => Object.freeze(copyJSON(link, ['id', 'type'])) as IdentificationLink))
-    this.backupCodes = json.backup_codes ? Object.freeze(Array.from(json.backup_codes)) : null
+    this.linkedTo = readList(json.linked_to, (link) => Object.freeze(copyJSON(link, ['id', 'type'])) as IdentificationLink)
+    this.backupCodes = json.backup_codes ? readList(json.backup_codes, (code) => code) : null
     this.createdAt = toDate(json.created_at)
     this.updatedAt = toDate(json.updated_at)
     this.isDestroyed = destroyed

@@ -4,7 +4,8 @@ import type { CallOptions } from './coalesce.js'
 import type { DialkitClient } from '../client/create-client.js'
 import { toNetworkError } from '../errors/network-error.js'
 import { contextOf, type ResourceContext } from './context.js'
-import { copyJSON, toDate } from './json.js'
+import { deepFreeze } from '../wire/deep-freeze.js'
+import { copyJSON, readList, toDate } from './json.js'
 import { runOperation } from './operation.js'
 import { createPhoneNumber, PhoneNumber, type PhoneNumberConstructor } from './phone-number.js'
 
@@ -30,6 +31,24 @@ export class User {
   declare readonly twoFactorEnabled: boolean
   /** Whether the user has backup codes. */
   declare readonly backupCodeEnabled: boolean
+  /** Wire `first_name`; `null` when not set. */
+  declare readonly firstName: string | null
+  /** Wire `last_name`; `null` when not set. */
+  declare readonly lastName: string | null
+  /** `firstName` and `lastName` joined by a space, either alone when the other is not set; `null` when neither is. */
+  declare readonly fullName: string | null
+  /** Wire `username`; `null` when not set. */
+  declare readonly username: string | null
+  /** Wire `image_url`, the user's avatar; `''` when the server sent none. */
+  declare readonly imageUrl: string
+  /** Wire `external_id`, the app's own id for the user (set with `dialkit/backend`); `null` when not set. */
+  declare readonly externalId: string | null
+  /** Wire `public_metadata`: set by the app's server, readable here; deeply frozen, `{}` when none. */
+  declare readonly publicMetadata: Readonly<Record<string, unknown>>
+  /** Wire `unsafe_metadata`: the user may set it (`update({ unsafeMetadata })`); deeply frozen, `{}` when none. */
+  declare readonly unsafeMetadata: Readonly<Record<string, unknown>>
+  /** Whether any of the user's numbers is verified. */
+  declare readonly hasVerifiedPhoneNumber: boolean
   /** From the wire's Unix ms `created_at`; `null` only if the server omitted it. */
   declare readonly createdAt: Date | null
   /** From the wire's Unix ms `updated_at`, bumped on every change to the user or a number; `null` if omitted. */
@@ -39,14 +58,24 @@ export class User {
 
   // Private: the user is `client.user`; `fromJSON` rebuilds a saved one.
   private constructor(json: UserJSON, context: ResourceContext) {
-    this.#json = copyJSON(json, ['id'])
+    // Fields that hold objects are read from the private copy, so the caller's JSON never reaches the instance.
+    const copy = (this.#json = copyJSON(json, ['id']))
     this.#context = context
     this.id = json.id
     this.primaryPhoneNumberId = json.primary_phone_number_id ?? null
-    this.phoneNumbers = Object.freeze(Array.from(json.phone_numbers ?? [], (phone) => new (PhoneNumber as unknown as PhoneNumberConstructor)(phone, context)))
+    this.phoneNumbers = readList(json.phone_numbers, (phone) => new (PhoneNumber as unknown as PhoneNumberConstructor)(phone, context))
     this.primaryPhoneNumber = this.phoneNumbers.find((phone) => phone.id === this.primaryPhoneNumberId) ?? null
     this.twoFactorEnabled = json.two_factor_enabled ?? false
     this.backupCodeEnabled = json.backup_code_enabled ?? false
+    this.firstName = json.first_name ?? null
+    this.lastName = json.last_name ?? null
+    this.username = json.username ?? null
+    this.imageUrl = json.image_url ?? ''
+    this.externalId = json.external_id ?? null
+    this.publicMetadata = deepFreeze(copy.public_metadata ?? {})
+    this.unsafeMetadata = deepFreeze(copy.unsafe_metadata ?? {})
+    this.fullName = `${this.firstName ?? ''} ${this.lastName ?? ''}`.trim() || null
+    this.hasVerifiedPhoneNumber = this.phoneNumbers.some((phone) => phone.verification?.status == 'verified')
     this.createdAt = toDate(json.created_at)
     this.updatedAt = toDate(json.updated_at)
     Object.freeze(this)
@@ -117,10 +146,9 @@ export class User {
   /** Runs an operation of the user chunk, whose code arrives with the first call. */
   #lazy<T>(use: (lazy: typeof import('./user-lazy.js')) => Promise<T>): Promise<T> {
     // A chunk that cannot be fetched is a NetworkError, like a request to /v1/me that got no answer.
-    const lazy = import('./user-lazy.js').catch((cause: unknown) => {
+    return import('./user-lazy.js').then(use, (cause: unknown) => {
       throw toNetworkError(cause, '/v1/me')
     })
-    return lazy.then(use)
   }
 }
 

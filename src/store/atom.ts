@@ -1,4 +1,4 @@
-import { reportListenerError } from './report-error.js'
+import { callListener } from './call-listener.js'
 
 /**
  * The nanostores read contract, so `useSyncExternalStore(store.listen, store.get)` and nanostores adapters work.
@@ -53,18 +53,10 @@ export function createAtom<T>(initial: T): WritableStore<T> {
       // The outermost set drains the queue; for-of over an array also visits what is pushed meanwhile. A
       // listener that unsubscribed before its turn is skipped, so a torn-down UI is not called.
       if (queue.length < 2) {
-        for (const [next, old] of queue) for (const listener of [...listeners]) if (listeners.has(listener)) notify(listener, next, old)
+        for (const [next, old] of queue) for (const listener of [...listeners]) if (listeners.has(listener)) callListener(listener, next, old)
         queue.length = 0
       }
     },
   }
   return store
-}
-
-function notify<T>(listener: (value: T, oldValue: T) => void, next: T, old: T): void {
-  try {
-    listener(next, old)
-  } catch (error) {
-    reportListenerError(error)
-  }
 }

@@ -52,10 +52,11 @@ const UNLOADED: SessionState = Object.freeze({ status: 'unloaded', client: null,
  * ```
  */
 export function createSessionStore(context: ResourceContext): SessionStore {
-  const atom = createAtom<SessionState>(UNLOADED)
+  // The store apps read has no `set`: only the client's answers change the session.
+  const { set, ...store } = createAtom<SessionState>(UNLOADED)
   let last: string | undefined
   return {
-    store: { get: atom.get, listen: atom.listen, subscribe: atom.subscribe },
+    store,
     setClient(json) {
       // Comparing the wire JSON keeps "no notification when nothing changed" cheap and exact.
       const key = JSON.stringify(json)
@@ -64,11 +65,11 @@ export function createSessionStore(context: ResourceContext): SessionStore {
       // Answers may arrive out of order; the server bumps the user's updated_at on every change, so one
       // carrying an older version of the user we hold is stale and must not undo the newer state.
       // Only when both carry a timestamp: a missing one proves nothing.
-      const held = atom.get().user
+      const held = store.get().user
       const incoming = next.user
       if (held?.updatedAt && incoming?.updatedAt && incoming.id === held.id && incoming.updatedAt < held.updatedAt) return
       last = key
-      atom.set(next)
+      set(next)
     },
   }
 }

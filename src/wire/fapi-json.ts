@@ -173,6 +173,20 @@ export interface UserJSON {
   two_factor_enabled: boolean
   /** Whether the user has backup codes. */
   backup_code_enabled: boolean
+  /** The user's first name; `null` when not set. */
+  first_name?: string | null
+  /** The user's last name; `null` when not set. */
+  last_name?: string | null
+  /** `null` when not set (or the instance has usernames off). */
+  username?: string | null
+  /** The avatar's URL. */
+  image_url?: string
+  /** The app's own id for the user; `null` when not set. */
+  external_id?: string | null
+  /** Set by the app's server, readable by the user. */
+  public_metadata?: Record<string, unknown>
+  /** Settable by the user (`PATCH /v1/me`). */
+  unsafe_metadata?: Record<string, unknown>
   /** Unix milliseconds. */
   created_at: number
   /** Unix milliseconds; bumped on every change to the user or one of their numbers. */

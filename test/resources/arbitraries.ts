@@ -10,7 +10,9 @@ const record = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }, requiredKeys: 
 // Keys dialkit does not model, which toJSON() must keep.
 // (Not fc.jsonValue(): its -0 cannot survive JSON.stringify, which no server sends anyway.)
 const fieldValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }))
-const unknownFields = fc.dictionary(fc.constantFrom('first_name', 'image_url', 'x_extra'), fieldValue, { noNullPrototype: true, maxKeys: 2 })
+const unknownFields = fc.dictionary(fc.constantFrom('totp_enabled', 'banned', 'x_extra'), fieldValue, { noNullPrototype: true, maxKeys: 2 })
+// Free-form metadata: nested objects and arrays, which the instance hands out frozen all the way down.
+const metadata = fc.dictionary(fc.string({ maxLength: 4 }), fc.oneof(fieldValue, fc.dictionary(fc.string({ maxLength: 3 }), fieldValue, { noNullPrototype: true, maxKeys: 2 })), { noNullPrototype: true, maxKeys: 3 })
 
 export const errorArb = record(
   {
@@ -63,6 +65,13 @@ export const userArb: fc.Arbitrary<UserJSON> = fc
         phone_numbers: fc.array(phoneArb, { maxLength: 3 }),
         two_factor_enabled: fc.boolean(),
         backup_code_enabled: fc.boolean(),
+        first_name: fc.option(fc.string({ maxLength: 6 }), { nil: null }),
+        last_name: fc.option(fc.string({ maxLength: 6 }), { nil: null }),
+        username: fc.option(fc.string({ maxLength: 6 }), { nil: null }),
+        image_url: fc.webUrl(),
+        external_id: fc.option(fc.string({ maxLength: 6 }), { nil: null }),
+        public_metadata: metadata,
+        unsafe_metadata: metadata,
         created_at: ms,
         updated_at: ms,
       },

@@ -71,10 +71,17 @@ describe('fromJSON on damaged JSON', () => {
     expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: undefined, primary_phone_number_id: null }), client).phoneNumbers).toEqual([])
   })
 
-  it('reads a list that is not iterable as empty instead of throwing a raw error', () => {
-    expect(PhoneNumber.fromJSON(damaged({ ...phoneJSON(), backup_codes: 5 }), client).backupCodes).toEqual([])
-    expect(User.fromJSON(damaged({ ...userJSON(), phone_numbers: {} }), client).phoneNumbers).toEqual([])
-    expect(ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 7 }), client).sessions).toEqual([])
+  // A list that is not an array is damage, not an empty list: read as empty, a client whose sessions are
+  // a number would sign the store out, and a string would be read character by character.
+  it.each<[string, () => unknown]>([
+    ['backup_codes that is a number', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), backup_codes: 5 }), client)],
+    ['backup_codes that is an object', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), backup_codes: { 0: 'a1b2' } }), client)],
+    ['linked_to that is an object', () => PhoneNumber.fromJSON(damaged({ ...phoneJSON(), linked_to: {} }), client)],
+    ['phone_numbers that is an object', () => User.fromJSON(damaged({ ...userJSON(), phone_numbers: {} }), client)],
+    ['phone_numbers that is a string', () => User.fromJSON(damaged({ ...userJSON(), phone_numbers: 'idn_1' }), client)],
+    ['sessions that is a number', () => ClientResource.fromJSON(damaged({ ...clientJSON(), sessions: 7 }), client)],
+  ])('refuses %s with ValidationError json_invalid', (_, build) => {
+    expect(refusal(build)).toMatchObject({ name: 'ValidationError', code: 'json_invalid' })
   })
 })
 

@@ -50,6 +50,16 @@ function userView(json: UserJSON) {
     primaryPhoneNumber: primary ? phoneView(primary) : null,
     twoFactorEnabled: json.two_factor_enabled ?? false,
     backupCodeEnabled: json.backup_code_enabled ?? false,
+    firstName: json.first_name ?? null,
+    lastName: json.last_name ?? null,
+    // As Clerk's SDKs join them: first and last name with a space, trimmed; null when that leaves nothing.
+    fullName: [json.first_name ?? '', json.last_name ?? ''].join(' ').trim() || null,
+    username: json.username ?? null,
+    imageUrl: json.image_url ?? '',
+    externalId: json.external_id ?? null,
+    publicMetadata: json.public_metadata ?? {},
+    unsafeMetadata: json.unsafe_metadata ?? {},
+    hasVerifiedPhoneNumber: phones.some((phone) => phone.verification?.status === 'verified'),
     createdAt: date(json.created_at),
     updatedAt: date(json.updated_at),
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { User, createClient } from '../../src/index.js'
 import { jsonResponse } from '../support/fake-fetch.js'
-import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON } from './fixtures.js'
+import { NOW, clientJSON, envelope, errorsJSON, phoneJSON, userJSON, verificationJSON } from './fixtures.js'
 import { signedIn } from './harness.js'
 
 const first = phoneJSON({ id: 'idn_1' })
@@ -14,6 +14,52 @@ describe('User', () => {
     expect(user.phoneNumbers.map((phone) => phone.id)).toEqual(['idn_1', 'idn_2'])
     expect(user.primaryPhoneNumber?.id).toBe('idn_2')
     expect(Object.isFrozen(user) && Object.isFrozen(user.phoneNumbers)).toBe(true)
+  })
+
+  it('exposes the profile a clerk-js user has', () => {
+    const verified = phoneJSON({ id: 'idn_2', verification: verificationJSON({ status: 'verified' }) })
+    const json = userJSON([first, verified], {
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      username: 'ada',
+      image_url: 'https://img.example/ada.png',
+      external_id: 'crm_42',
+      public_metadata: { plan: 'pro' },
+      unsafe_metadata: { theme: { dark: true } },
+    })
+    const user = User.fromJSON(json, client)
+    expect(user).toMatchObject({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      fullName: 'Ada Lovelace',
+      username: 'ada',
+      imageUrl: 'https://img.example/ada.png',
+      externalId: 'crm_42',
+      publicMetadata: { plan: 'pro' },
+      unsafeMetadata: { theme: { dark: true } },
+      hasVerifiedPhoneNumber: true,
+    })
+  })
+
+  it('reads an unset profile as null, an empty image and empty metadata', () => {
+    const user = User.fromJSON(userJSON([first]), client)
+    expect(user).toMatchObject({ firstName: null, lastName: null, fullName: null, username: null, imageUrl: '', externalId: null, publicMetadata: {}, unsafeMetadata: {} })
+    expect(user.hasVerifiedPhoneNumber).toBe(false)
+    expect(User.fromJSON(userJSON([], { last_name: 'Hopper' }), client).fullName).toBe('Hopper')
+    expect(User.fromJSON(userJSON([], { first_name: 'Grace', last_name: null }), client).fullName).toBe('Grace')
+  })
+
+  it('hands out metadata frozen all the way down, apart from the JSON it was built from', () => {
+    const json = userJSON([], { unsafe_metadata: { theme: { dark: true }, tags: ['a'] } })
+    const user = User.fromJSON(json, client)
+    const metadata = user.unsafeMetadata as { theme: { dark: boolean }; tags: string[] }
+    expect(Object.isFrozen(metadata) && Object.isFrozen(metadata.theme) && Object.isFrozen(metadata.tags)).toBe(true)
+    ;(json.unsafe_metadata as { theme: { dark: boolean } }).theme.dark = false
+    expect(metadata.theme.dark).toBe(true)
+    // toJSON() is a copy of its own: changing it leaves the instance as it was.
+    const saved = user.toJSON()
+    ;(saved.unsafe_metadata as { theme: { dark: boolean } }).theme.dark = false
+    expect(user.toJSON().unsafe_metadata).toEqual({ theme: { dark: true }, tags: ['a'] })
   })
 
   it('has no primary number when the id matches none', () => {
