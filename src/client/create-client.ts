@@ -66,7 +66,7 @@ export function createClient(options: CreateClientOptions): DialkitClient {
   // Signing in and out and session tokens are not in the first load: their code (`sessionOperations` below)
   // arrives with the first call.
   const getToken: ResourceContext['getToken'] = (session, options) => sessionOperations().then((lazy) => lazy.getToken(deps, session, options))
-  const context = createContext(request, createEmitter(), getToken)
+  const context = createContext(request, createEmitter(), getToken, () => client.user)
   const sessionStore = createSessionStore(context)
   // No client on the server means the stored token names nothing: forget it, so the next call starts afresh.
   const setClient: SessionStore['setClient'] = (json) => (json || config.tokens.set(null), sessionStore.setClient(json))

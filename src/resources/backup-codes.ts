@@ -1,10 +1,11 @@
 import type { FapiResult } from '../client/transport.js'
-import { ValidationError } from '../errors/validation-error.js'
+import { invalid } from '../client/config.js'
 import type { BackupCodeJSON } from '../wire/index.js'
 import type { CallOptions } from './coalesce.js'
 import type { ResourceContext } from './context.js'
 import type { runOperation } from './operation.js'
 import type { UserConstructor } from './user.js'
+import { toDate } from './json.js'
 
 /**
  * A new set of backup codes from `user.createBackupCode()` (clerk-js's `BackupCodeResource`). Frozen. The
@@ -33,21 +34,16 @@ export interface BackupCode {
  * The piggybacked client brings the store the user's new state, which is announced with `user:updated`.
  * A lazy chunk of its own: regenerating codes is rare, so the first load does not carry it.
  */
-export function createBackupCode(options: CallOptions | undefined, context: ResourceContext, UserClass: UserConstructor, run: typeof runOperation): Promise<BackupCode> {
+export function createBackupCode(options: CallOptions | undefined, context: ResourceContext, _UserClass: UserConstructor, run: typeof runOperation): Promise<BackupCode> {
   const build = (result: FapiResult | null): BackupCode => {
     const { id, codes, created_at, updated_at } = (result?.response ?? {}) as Partial<BackupCodeJSON>
-    if (typeof id != 'string' || !Array.isArray(codes) || codes.some((code) => typeof code != 'string')) throw new ValidationError('json_invalid', 'json_invalid')
-    // `/me` is the active session's user, whose new state the piggybacked client carries. Read from the JSON with
-    // the caller's User class: importing User, ClientResource or the JSON helpers here would split them into
-    // chunks of their own that the first load imports too.
-    const client = result?.client
-    const user = client?.sessions?.find((session) => session.id === client.last_active_session_id)?.user
-    if (user) context.events.emit('user:updated', new UserClass(user, context))
-    return Object.freeze({ id, codes: Object.freeze([...codes]), createdAt: toDate(created_at), updatedAt: toDate(updated_at) })
+    // The id and every code are strings.
+    if (!Array.isArray(codes) || [id, ...codes].some((value) => typeof value != 'string')) invalid('response', 'json_invalid')
+    // The piggybacked client already brought the store the user's new state (the transport feeds it before
+    // this runs): announce that very instance. A client's context always has `user`.
+    const user = context.user!()
+    if (user) context.events.emit('user:updated', user)
+    return Object.freeze({ id: id as string, codes: Object.freeze(codes), createdAt: toDate(created_at), updatedAt: toDate(updated_at) })
   }
   return run(context, { method: 'POST', path: '/me/backup_codes', build }, options)
-}
-
-function toDate(ms: number | undefined): Date | null {
-  return typeof ms == 'number' ? new Date(ms) : null
 }

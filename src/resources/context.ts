@@ -6,6 +6,7 @@ import type { ReadableStore } from '../store/atom.js'
 import type { SessionState } from '../store/session-store.js'
 import type { CallOptions, CoalescedRequest } from './coalesce.js'
 import type { Session } from './session.js'
+import type { User } from './user.js'
 
 /**
  * What a resource needs to act: the Frontend API transport and the emitter of its client, plus the
@@ -26,6 +27,8 @@ export interface ResourceContext {
    * by hand has none, and its sessions' `getToken()` resolves to `null` (there is no client to ask).
    */
   readonly getToken?: ((session: Session, options?: GetTokenOptions) => Promise<string | null>) | undefined
+  /** The store's user now, for an operation whose answer changes the user without being one (new backup codes). */
+  readonly user?: (() => User | null) | undefined
 }
 
 /**
@@ -48,8 +51,8 @@ export interface ClientDeps {
 }
 
 /** Builds a context from a transport and an emitter (and what `session.getToken()` calls); `createClient()` does this. */
-export function createContext(request: Transport, events: DialkitEmitter, getToken?: ResourceContext['getToken']): ResourceContext {
-  return { request, events, destroyed: new Set(), inFlight: new Map(), getToken }
+export function createContext(request: Transport, events: DialkitEmitter, getToken?: ResourceContext['getToken'], user?: ResourceContext['user']): ResourceContext {
+  return { request, events, destroyed: new Set(), inFlight: new Map(), getToken, user }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { UserJSON } from '../wire/index.js'
 import type { BackupCode } from './backup-codes.js'
+import type { UpdateUserParams } from './user-update.js'
 import type { CallOptions } from './coalesce.js'
 import type { DialkitClient } from '../client/create-client.js'
 import { toNetworkError } from '../errors/network-error.js'
@@ -114,7 +115,7 @@ export class User {
    * const updated = await user.update({ primaryPhoneNumberId: phone.id })
    * ```
    */
-  update(params: { primaryPhoneNumberId: string } & CallOptions): Promise<User> {
+  update(params: UpdateUserParams & CallOptions): Promise<User> {
     return this.#lazy((lazy) => lazy.updateUser(params, this.#context, User as unknown as UserConstructor, runOperation))
   }
 

@@ -81,6 +81,17 @@ describe('user.update', () => {
     expect(h.client.user!.primaryPhoneNumber?.id).toBe('idn_2')
   })
 
+  it('sends only the profile fields it was given, metadata as JSON and a cleared name as empty', async () => {
+    const h = await signedIn([first])
+    const next = userJSON([first], { first_name: 'Ada', last_name: null, unsafe_metadata: { theme: 'dark' } })
+    h.reply(() => jsonResponse(200, envelope(next, clientJSON(next))))
+    const user = await h.client.user!.update({ firstName: 'Ada', lastName: null, unsafeMetadata: { theme: 'dark' } })
+    expect(h.sent[0]).toMatchObject({ method: 'POST', path: '/v1/me', query: { _method: 'PATCH' } })
+    expect(h.sent[0]!.body).toEqual({ first_name: 'Ada', last_name: '', unsafe_metadata: '{"theme":"dark"}' })
+    expect(user).toMatchObject({ firstName: 'Ada', lastName: null, fullName: 'Ada', unsafeMetadata: { theme: 'dark' } })
+    expect(h.events).toEqual([['user:updated', user]])
+  })
+
   it('refuses a missing id before sending anything', async () => {
     const h = await signedIn([first])
     await expect(h.client.user!.update({ primaryPhoneNumberId: '' })).rejects.toMatchObject({ name: 'ValidationError', paramName: 'primary_phone_number_id' })
