@@ -10,7 +10,7 @@ export function deleteConfirmation(user: User, phone: PhoneNumber, shown: string
   const onlySecondFactor = isOnlySecondFactor(user, phone)
   const consequences = [
     'You will no longer be able to receive codes or sign in with this number.',
-    primary && !last && 'It is your primary number: choose another one afterwards.',
+    primary && !last && 'It is your primary number: another verified number of yours becomes primary, if you have one.',
     last && 'It is the last number on your account.',
     onlySecondFactor && 'It is your only second factor, so two-step verification turns off.',
   ].filter(Boolean).join(' ')
